@@ -1,0 +1,69 @@
+package org.adelante.accounts;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+
+import org.adelante.shared.AdelanteProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first administrator on a fresh install, from {@code ADELANTE_ADMIN_EMAIL}
+ * and {@code ADELANTE_ADMIN_PASSWORD}, or with a generated password printed once in the
+ * log.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FirstAdmin implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final StaffAccounts accounts;
+
+	private final AdelanteProperties properties;
+
+	FirstAdmin(StaffAccounts accounts, AdelanteProperties properties) {
+		this.accounts = accounts;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.accounts.hasAnyStaff()) {
+			return;
+		}
+		String email = this.properties.admin().email();
+		String password = this.properties.admin().password();
+		boolean generated = password == null || password.isBlank();
+		if (generated) {
+			password = generatePassword();
+		}
+		this.accounts.create(email, "Administrator", password, EnumSet.of(Role.ADMIN));
+		if (generated) {
+			logger.warn("""
+
+					  Adelante created the first administrator.
+					    email:    {}
+					    password: {}
+					  This password is shown only once: sign in at /login and change it.
+					""", email, password);
+		}
+		else {
+			logger.info("Adelante created the first administrator {}", email);
+		}
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[15];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

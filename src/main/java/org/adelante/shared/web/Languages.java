@@ -1,0 +1,35 @@
+package org.adelante.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages Adelante speaks. English is the fallback for any other request.
+ */
+public final class Languages {
+
+	public static final Locale ENGLISH = Locale.ENGLISH;
+
+	public static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
+
+	private Languages() {
+	}
+
+	/**
+	 * The supported locale for a language code, or {@code null} if we do not speak it.
+	 */
+	public static Locale forCode(String code) {
+		if (code == null) {
+			return null;
+		}
+		String language = Locale.forLanguageTag(code.trim()).getLanguage();
+		return SUPPORTED.stream().filter((locale) -> locale.getLanguage().equals(language)).findFirst().orElse(null);
+	}
+
+	public static boolean isSupported(String code) {
+		return forCode(code) != null;
+	}
+
+}

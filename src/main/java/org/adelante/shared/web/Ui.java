@@ -1,0 +1,159 @@
+package org.adelante.shared.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every template needs about the current request: translated messages, the language,
+ * the CSRF token, the signed-in staff member and date formatting in the site's zone.
+ */
+public final class Ui {
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final HttpServletRequest request;
+
+	private final SiteIdentity site;
+
+	Ui(MessageSource messages, Locale locale, HttpServletRequest request, SiteIdentity site) {
+		this.messages = messages;
+		this.locale = locale;
+		this.request = request;
+		this.site = site;
+	}
+
+	/** The message for a key in the page language. */
+	public String t(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, this.locale);
+	}
+
+	public Locale locale() {
+		return this.locale;
+	}
+
+	/** The page language code, for {@code <html lang>}. */
+	public String lang() {
+		return this.locale.getLanguage();
+	}
+
+	/** The other language this page is offered in. */
+	public String otherLang() {
+		return "es".equals(lang()) ? "en" : "es";
+	}
+
+	/** This page's address with the language switched. */
+	public String switchLanguageUrl() {
+		return UriComponentsBuilder.fromPath(path())
+			.query(this.request.getQueryString())
+			.replaceQueryParam("lang", otherLang())
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/** The request path without the context path. */
+	public String path() {
+		String uri = (String) this.request.getAttribute("jakarta.servlet.forward.request_uri");
+		if (uri == null) {
+			uri = this.request.getRequestURI();
+		}
+		return uri.substring(this.request.getContextPath().length());
+	}
+
+	/**
+	 * Whether the current path starts with the given section, for navigation
+	 * highlighting.
+	 */
+	public boolean isIn(String section) {
+		String path = path();
+		return "/".equals(section) ? "/".equals(path) : path.startsWith(section);
+	}
+
+	public String siteName() {
+		return this.site.siteName(this.locale);
+	}
+
+	public ZoneId zone() {
+		return this.site.zone();
+	}
+
+	public String csrfParameter() {
+		CsrfToken token = currentCsrfToken();
+		return (token != null) ? token.getParameterName() : "_csrf";
+	}
+
+	public String csrfToken() {
+		CsrfToken token = currentCsrfToken();
+		return (token != null) ? token.getToken() : "";
+	}
+
+	private CsrfToken currentCsrfToken() {
+		Object token = this.request.getAttribute(CsrfToken.class.getName());
+		return (token instanceof CsrfToken csrf) ? csrf : null;
+	}
+
+	/** Whether someone is signed in as staff. */
+	public boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/** Whether the signed-in staff member has the role (admin has every role). */
+	public boolean hasRole(String role) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return false;
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch((a) -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals("ROLE_ADMIN"));
+	}
+
+	public String staffName() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn() ? authentication.getName() : "";
+	}
+
+	/** A date such as "3 December 2026" in the site's zone and page language. */
+	public String date(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(this.locale)
+			.format(instant.atZone(zone())) : "";
+	}
+
+	/** A date and time with its zone, as a release line needs it. */
+	public String dateTime(Instant instant, ZoneId zone) {
+		if (instant == null) {
+			return "";
+		}
+		ZoneId shownIn = (zone != null) ? zone : zone();
+		return DateTimeFormatter.ofPattern(t("format.dateTime"), this.locale).format(instant.atZone(shownIn));
+	}
+
+	/** The machine-readable form for {@code <time datetime>}. */
+	public String iso(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone())) : "";
+	}
+
+	/** A value for an {@code <input type="datetime-local">} in the site's zone. */
+	public String localInput(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone()))
+				: "";
+	}
+
+}

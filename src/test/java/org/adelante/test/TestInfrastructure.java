@@ -1,0 +1,73 @@
+package org.adelante.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts what integration tests talk to: a real SMTP server (GreenMail) and, when the
+ * {@code adelante.test.postgres} system property is true, a fresh PostgreSQL database on
+ * the local server instead of the in-memory H2 one.
+ */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/** The SMTP server every integration test's mail goes to. */
+	public static final GreenMail SMTP = startSmtp();
+
+	private static final String POSTGRES_URL = System.getProperty("adelante.test.postgres.url",
+			"jdbc:postgresql://127.0.0.1:5432/");
+
+	private static String database;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", SMTP.getSmtp().getPort());
+		if (Boolean.getBoolean("adelante.test.postgres")) {
+			properties.put("spring.datasource.url", POSTGRES_URL + postgresDatabase());
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("adelanteTest", properties));
+	}
+
+	public static boolean onPostgres() {
+		return Boolean.getBoolean("adelante.test.postgres");
+	}
+
+	private static synchronized String postgresDatabase() {
+		if (database == null) {
+			String name = "adelante_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+			try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", "postgres", "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("create database " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
+						+ POSTGRES_URL + " (" + ex.getMessage() + ")", ex);
+			}
+			System.out.println("[adelante] integration tests run on PostgreSQL database " + name);
+			database = name;
+		}
+		return database;
+	}
+
+	private static GreenMail startSmtp() {
+		GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		greenMail.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+		return greenMail;
+	}
+
+}
