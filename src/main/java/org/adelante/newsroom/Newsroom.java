@@ -111,6 +111,24 @@ public class Newsroom {
 	}
 
 	/**
+	 * Publishes a post with a publication time in the past, keeping the date it first
+	 * appeared elsewhere (imports, demo content). Announces nothing: it is not news now.
+	 */
+	@Transactional
+	public Post publishAsOf(long id, Instant publishedAt) {
+		Post post = get(id);
+		Instant now = this.clock.instant();
+		if (publishedAt.isAfter(now)) {
+			throw new IllegalArgumentException("A past publication time is needed, not " + publishedAt);
+		}
+		post.content().problemsToPublish().throwIfAny();
+		this.posts.setState(id, PostStatus.PUBLISHED, publishedAt, now);
+		this.posts.setModified(id, publishedAt);
+		this.audit.record("post.published", "post", id, post.title());
+		return get(id);
+	}
+
+	/**
 	 * Makes a post public at a later time. An embargoed release cannot be scheduled
 	 * before its embargo ends; a time already past publishes it now.
 	 */

@@ -189,6 +189,13 @@ class PostRepository {
 			.update();
 	}
 
+	void setModified(long id, Instant modifiedAt) {
+		this.jdbc.sql("update posts set modified_at = :modified where id = :id")
+			.param("modified", Timestamp.from(modifiedAt))
+			.param("id", id)
+			.update();
+	}
+
 	/** Marks a due scheduled post published; false if another node got there first. */
 	boolean markPublished(long id, Instant now) {
 		return this.jdbc.sql("""
