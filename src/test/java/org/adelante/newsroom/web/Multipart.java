@@ -1,0 +1,53 @@
+package org.adelante.newsroom.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * A {@code multipart/form-data} body, as a browser sends a form with a file input.
+ */
+final class Multipart {
+
+	private final String boundary = "----adelante" + UUID.randomUUID().toString().replace("-", "");
+
+	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+	/** Fields as names and values in turn; a name may repeat. */
+	Multipart fields(String... fields) {
+		if (fields.length % 2 != 0) {
+			throw new IllegalArgumentException("Fields come as name, value pairs");
+		}
+		for (int i = 0; i < fields.length; i += 2) {
+			write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n");
+			write((fields[i + 1] != null) ? fields[i + 1] : "");
+			write("\r\n");
+		}
+		return this;
+	}
+
+	/** A file field; an empty filename and content is what browsers send with no file. */
+	Multipart file(String name, String filename, String contentType, byte[] content) {
+		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+		this.body.writeBytes(content);
+		write("\r\n");
+		return this;
+	}
+
+	String contentType() {
+		return "multipart/form-data; boundary=" + this.boundary;
+	}
+
+	byte[] toBytes() {
+		ByteArrayOutputStream all = new ByteArrayOutputStream();
+		all.writeBytes(this.body.toByteArray());
+		all.writeBytes(("--" + this.boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return all.toByteArray();
+	}
+
+	private void write(String text) {
+		this.body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
