@@ -1,0 +1,276 @@
+package org.adelante.newsroom.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.adelante.accounts.AuditLog;
+import org.adelante.newsroom.MediaContacts;
+import org.adelante.newsroom.Newsroom;
+import org.adelante.newsroom.Post;
+import org.adelante.newsroom.PostChangedElsewhere;
+import org.adelante.newsroom.PostContent;
+import org.adelante.newsroom.PostNotFound;
+import org.adelante.newsroom.PostStatus;
+import org.adelante.newsroom.ReleaseMode;
+import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.web.Languages;
+import org.adelante.shared.web.SiteIdentity;
+import org.adelante.shared.web.UiFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' side of the newsroom: the list of posts and the one form that writes,
+ * schedules, publishes, corrects and takes down a post. Each button saves the editor's
+ * input first; bad input comes back with messages and nothing typed is lost.
+ */
+@Controller
+@RequestMapping("/admin/posts")
+class PostAdminController {
+
+	static final int PAGE_SIZE = 50;
+
+	/** Far beyond any real list, and small enough that offsets cannot overflow. */
+	static final int MAX_PAGE = 100_000;
+
+	static final String NOTICE = "notice";
+
+	static final String NOTICE_ARGUMENT = "noticeArgument";
+
+	private final Newsroom newsroom;
+
+	private final MediaContacts contacts;
+
+	private final AuditLog audit;
+
+	private final ObjectProvider<SiteIdentity> site;
+
+	private final AdelanteProperties properties;
+
+	private final UiFactory uiFactory;
+
+	PostAdminController(Newsroom newsroom, MediaContacts contacts, AuditLog audit, ObjectProvider<SiteIdentity> site,
+			AdelanteProperties properties, UiFactory uiFactory) {
+		this.newsroom = newsroom;
+		this.contacts = contacts;
+		this.audit = audit;
+		this.site = site;
+		this.properties = properties;
+		this.uiFactory = uiFactory;
+	}
+
+	@GetMapping
+	ModelAndView list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "1") String page, Model model) {
+		PostStatus filter = parseStatus(status);
+		String query = q.strip();
+		var posts = this.newsroom.all(filter, query, pageNumber(page), PAGE_SIZE);
+		return new ModelAndView("newsroom/admin/posts", Map.of("view", new PostListView(posts, filter, query,
+				(String) model.getAttribute(NOTICE), (String) model.getAttribute(NOTICE_ARGUMENT))));
+	}
+
+	@GetMapping("/new")
+	ModelAndView newPost(Locale locale) {
+		return editor(null, PostForm.blank(language(locale), zone()), new FieldProblems(), HttpStatus.OK);
+	}
+
+	@PostMapping
+	ModelAndView create(@ModelAttribute PostForm form, @RequestParam(defaultValue = "save") String action,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return submit(null, form, PostAction.fromParam(action), request, redirect);
+	}
+
+	@GetMapping("/{id}")
+	ModelAndView edit(@PathVariable long id, Model model) {
+		Post post = find(id);
+		return render(post, PostForm.of(post, zone()), new FieldProblems(), false, (String) model.getAttribute(NOTICE),
+				(String) model.getAttribute(NOTICE_ARGUMENT), HttpStatus.OK);
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @ModelAttribute PostForm form,
+			@RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return submit(id, form, PostAction.fromParam(action), request, redirect);
+	}
+
+	@GetMapping("/{id}/delete")
+	ModelAndView confirmDelete(@PathVariable long id) {
+		return deletePage(new PostDeleteView(find(id), null), HttpStatus.OK);
+	}
+
+	@PostMapping("/{id}/delete")
+	ModelAndView delete(@PathVariable long id, RedirectAttributes redirect) {
+		Post post = find(id);
+		try {
+			this.newsroom.delete(id);
+		}
+		catch (FieldProblems.InvalidInput ex) {
+			return deletePage(new PostDeleteView(post, "post.delete.public"), HttpStatus.CONFLICT);
+		}
+		redirect.addFlashAttribute(NOTICE, "postAdmin.flash.deleted");
+		redirect.addFlashAttribute(NOTICE_ARGUMENT, post.title());
+		return new ModelAndView("redirect:/admin/posts");
+	}
+
+	/**
+	 * Reads the form, saves it and carries out the button's action. Problems found before
+	 * saving leave everything as it was; an action refused after saving (an embargo not
+	 * yet over) says so, with the saved input still in the form.
+	 */
+	private ModelAndView submit(Long id, PostForm form, PostAction action, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		FieldProblems problems = new FieldProblems();
+		PostContent content = form.toContent(problems);
+		addAll(problems, action.needsPublishableContent() ? content.problemsToPublish() : content.problemsToSave());
+		Instant publishAt = null;
+		if (action == PostAction.SCHEDULE) {
+			publishAt = publicationTime(form, content, problems);
+		}
+		if (action == PostAction.CORRECT) {
+			problems.required("correctionNote", form.correctionNote());
+		}
+		Post current = (id != null) ? find(id) : null;
+		if (!problems.isEmpty()) {
+			return render(current, form, problems, false, null, null, HttpStatus.BAD_REQUEST);
+		}
+		Post saved;
+		try {
+			saved = (id != null) ? this.newsroom.update(id, content, form.versionNumber())
+					: this.newsroom.create(content);
+		}
+		catch (FieldProblems.InvalidInput ex) {
+			return render(current, form, ex.problems(), false, null, null, HttpStatus.BAD_REQUEST);
+		}
+		catch (PostChangedElsewhere ex) {
+			return render(current, form, new FieldProblems(), true, null, null, HttpStatus.CONFLICT);
+		}
+		Post done;
+		try {
+			done = act(saved, action, publishAt, form);
+		}
+		catch (FieldProblems.InvalidInput ex) {
+			return render(saved, form.withVersion(saved.version()), ex.problems(), false, "postAdmin.savedNotDone",
+					null, HttpStatus.BAD_REQUEST);
+		}
+		if (action == PostAction.PREVIEW) {
+			return new ModelAndView("redirect:/admin/posts/" + done.id() + "/preview");
+		}
+		redirect.addFlashAttribute(NOTICE, noticeFor(action, done));
+		if (done.status() == PostStatus.SCHEDULED) {
+			redirect.addFlashAttribute(NOTICE_ARGUMENT,
+					this.uiFactory.create(request).dateTime(done.publishedAt(), zone()));
+		}
+		return new ModelAndView("redirect:/admin/posts/" + done.id());
+	}
+
+	private Post act(Post post, PostAction action, Instant publishAt, PostForm form) {
+		return switch (action) {
+			case SAVE, PREVIEW -> post;
+			case PUBLISH -> this.newsroom.publishNow(post.id());
+			case SCHEDULE -> this.newsroom.schedule(post.id(), publishAt);
+			case UNPUBLISH -> this.newsroom.unpublish(post.id());
+			case REVERT -> this.newsroom.revertToDraft(post.id());
+			case CORRECT -> this.newsroom.correct(post.id(), form.correctionNote());
+		};
+	}
+
+	/**
+	 * The time the editor asked for, in the organisation's zone; with none given, an
+	 * embargoed release goes out when its embargo ends.
+	 */
+	private Instant publicationTime(PostForm form, PostContent content, FieldProblems problems) {
+		Instant at = form.publishAtIn(zone(), problems);
+		if (at == null && !problems.has("publishAt")) {
+			if (content.releaseMode() == ReleaseMode.EMBARGOED && content.embargoUntil() != null) {
+				return content.embargoUntil();
+			}
+			problems.add("publishAt", "postAdmin.publishAt.required");
+		}
+		return at;
+	}
+
+	private static String noticeFor(PostAction action, Post post) {
+		return switch (action) {
+			case PUBLISH -> "postAdmin.flash.published";
+			case SCHEDULE ->
+				(post.status() == PostStatus.SCHEDULED) ? "postAdmin.flash.scheduled" : "postAdmin.flash.published";
+			case UNPUBLISH -> "postAdmin.flash.unpublished";
+			case REVERT -> "postAdmin.flash.reverted";
+			case CORRECT -> "postAdmin.flash.corrected";
+			case SAVE, PREVIEW ->
+				(post.status() == PostStatus.DRAFT) ? "postAdmin.flash.draftSaved" : "postAdmin.flash.saved";
+		};
+	}
+
+	private ModelAndView editor(Post post, PostForm form, FieldProblems problems, HttpStatus status) {
+		return render(post, form, problems, false, null, null, status);
+	}
+
+	private ModelAndView render(Post post, PostForm form, FieldProblems problems, boolean conflict, String notice,
+			String noticeArgument, HttpStatus status) {
+		String language = Languages.isSupported(form.language()) ? form.language() : "en";
+		Long id = (post != null) ? post.id() : null;
+		List<AuditLog.Entry> history = (post != null) ? this.audit.forSubject("post", post.id()) : List.of();
+		PostEditView view = new PostEditView(post, form, problems, conflict, notice, noticeArgument, zone(),
+				this.properties.baseUrl(), this.contacts.all(), this.newsroom.translationCandidates(language, id),
+				history);
+		return new ModelAndView("newsroom/admin/post-form", Map.of("view", view), status);
+	}
+
+	private ModelAndView deletePage(PostDeleteView view, HttpStatus status) {
+		return new ModelAndView("newsroom/admin/post-delete", Map.of("view", view), status);
+	}
+
+	private Post find(long id) {
+		return this.newsroom.find(id).orElseThrow(() -> new PostNotFound(id));
+	}
+
+	private ZoneId zone() {
+		return this.site.getIfAvailable(() -> SiteIdentity.DEFAULT).zone();
+	}
+
+	private static String language(Locale locale) {
+		return Languages.isSupported(locale.getLanguage()) ? locale.getLanguage() : "en";
+	}
+
+	private static void addAll(FieldProblems target, FieldProblems source) {
+		source.all().forEach((field, problem) -> target.add(field, problem.messageKey(), problem.args()));
+	}
+
+	private static PostStatus parseStatus(String value) {
+		for (PostStatus candidate : PostStatus.values()) {
+			if (PostListView.param(candidate).equals(value)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static int pageNumber(String value) {
+		try {
+			return Math.min(Math.max(1, Integer.parseInt(value.strip())), MAX_PAGE);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

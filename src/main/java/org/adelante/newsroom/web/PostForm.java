@@ -1,0 +1,305 @@
+package org.adelante.newsroom.web;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.adelante.newsroom.Post;
+import org.adelante.newsroom.PostContent;
+import org.adelante.newsroom.PostKind;
+import org.adelante.newsroom.ReleaseMode;
+import org.adelante.newsroom.Tag;
+import org.adelante.shared.FieldProblems;
+
+/**
+ * What the post form sends, exactly as typed: every value a string, so nothing the editor
+ * entered is lost when it cannot be understood. {@link #toContent} turns it into the
+ * newsroom's {@link PostContent}, noting values it cannot read.
+ *
+ * @param version the version the editor started from, for optimistic locking
+ * @param kind a {@link PostKind} name
+ * @param language {@code en} or {@code es}
+ * @param title the headline
+ * @param subtitle the second headline
+ * @param slug the address under {@code /news/}
+ * @param releaseMode a {@link ReleaseMode} name
+ * @param embargoUntil the end of the embargo, as {@code yyyy-MM-ddTHH:mm} in
+ * {@code embargoZone}
+ * @param embargoZone the zone the embargo is stated in
+ * @param datelineCity the dateline's city
+ * @param datelineRegion the dateline's region
+ * @param leadImageId the current lead image (kept or just uploaded)
+ * @param removeLeadImage present when the editor ticked "remove"
+ * @param leadImageAlt the image's text alternative
+ * @param leadImageCaption its caption
+ * @param leadImageCredit its photo credit
+ * @param quoteText a pull quote
+ * @param quoteSpeaker who said it
+ * @param quoteSpeakerTitle their title
+ * @param body the Markdown text
+ * @param summary the excerpt
+ * @param tags tags separated by commas
+ * @param contactIds the chosen media contacts
+ * @param issuerIds the chosen issuing organisations
+ * @param repostSourceId the organisation that first issued a repost
+ * @param repostUrl the original's address
+ * @param repostDate the original's date, as {@code yyyy-MM-dd}
+ * @param translationId the same post in the other language
+ * @param publishAt when to publish, as {@code yyyy-MM-ddTHH:mm} in the organisation's
+ * zone
+ * @param correctionNote a correction to add to a public post
+ */
+public record PostForm(String version, String kind, String language, String title, String subtitle, String slug,
+		String releaseMode, String embargoUntil, String embargoZone, String datelineCity, String datelineRegion,
+		String leadImageId, String removeLeadImage, String leadImageAlt, String leadImageCaption,
+		String leadImageCredit, String quoteText, String quoteSpeaker, String quoteSpeakerTitle, String body,
+		String summary, String tags, List<String> contactIds, List<String> issuerIds, String repostSourceId,
+		String repostUrl, String repostDate, String translationId, String publishAt, String correctionNote) {
+
+	/** Room for the most tags a post may have, with separators. */
+	public static final int TAGS_INPUT_MAX = PostContent.TAGS_MAX * (PostContent.TAG_MAX + 2);
+
+	public static final int CORRECTION_MAX = 1000;
+
+	static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+
+	public PostForm {
+		version = FormFields.text(version);
+		kind = FormFields.text(kind);
+		language = FormFields.text(language);
+		title = FormFields.text(title);
+		subtitle = FormFields.text(subtitle);
+		slug = FormFields.text(slug);
+		releaseMode = FormFields.text(releaseMode);
+		embargoUntil = FormFields.text(embargoUntil);
+		embargoZone = FormFields.text(embargoZone);
+		datelineCity = FormFields.text(datelineCity);
+		datelineRegion = FormFields.text(datelineRegion);
+		leadImageId = FormFields.text(leadImageId);
+		leadImageAlt = FormFields.text(leadImageAlt);
+		leadImageCaption = FormFields.text(leadImageCaption);
+		leadImageCredit = FormFields.text(leadImageCredit);
+		quoteText = FormFields.text(quoteText);
+		quoteSpeaker = FormFields.text(quoteSpeaker);
+		quoteSpeakerTitle = FormFields.text(quoteSpeakerTitle);
+		body = FormFields.text(body);
+		summary = FormFields.text(summary);
+		tags = FormFields.text(tags);
+		contactIds = (contactIds != null) ? List.copyOf(contactIds) : List.of();
+		issuerIds = (issuerIds != null) ? List.copyOf(issuerIds) : List.of();
+		repostSourceId = FormFields.text(repostSourceId);
+		repostUrl = FormFields.text(repostUrl);
+		repostDate = FormFields.text(repostDate);
+		translationId = FormFields.text(translationId);
+		publishAt = FormFields.text(publishAt);
+		correctionNote = FormFields.text(correctionNote);
+	}
+
+	/** An empty form for a new post in the given language. */
+	public static PostForm blank(String language, ZoneId zone) {
+		return new PostForm("0", PostKind.PRESS_RELEASE.name(), language, "", "", "", ReleaseMode.IMMEDIATE.name(), "",
+				zone.getId(), "", "", "", null, "", "", "", "", "", "", "", "", "", List.of(), List.of(), "", "", "",
+				"", "", "");
+	}
+
+	/**
+	 * The form showing a stored post; times appear in the embargo's own zone, and a
+	 * scheduled publication in the organisation's zone.
+	 */
+	public static PostForm of(Post post, ZoneId zone) {
+		PostContent content = post.content();
+		ZoneId embargoZone = (content.embargoZone() != null) ? content.embargoZone() : zone;
+		String publishAt = (post.status() == org.adelante.newsroom.PostStatus.SCHEDULED)
+				? localInput(post.publishedAt(), zone) : "";
+		return new PostForm(String.valueOf(post.version()), content.kind().name(), content.language(), content.title(),
+				content.subtitle(), content.slug(), content.releaseMode().name(),
+				localInput(content.embargoUntil(), embargoZone), embargoZone.getId(), content.datelineCity(),
+				content.datelineRegion(), id(content.leadImageId()), null, content.leadImageAlt(),
+				content.leadImageCaption(), content.leadImageCredit(), content.quoteText(), content.quoteSpeaker(),
+				content.quoteSpeakerTitle(), content.body(), content.summary(),
+				String.join(", ", content.tagList().stream().map(Tag::label).toList()), ids(content.contactIds()),
+				ids(content.issuerIds()), id(content.repostSourceId()), content.repostUrl(),
+				(content.repostDate() != null) ? content.repostDate().toString() : "", id(content.translationId()),
+				publishAt, "");
+	}
+
+	/**
+	 * The content this form describes. Values that cannot be read (an unknown kind, a
+	 * malformed date) are added to {@code problems} and left out.
+	 */
+	public PostContent toContent(FieldProblems problems) {
+		PostKind parsedKind = parseEnum(PostKind.class, this.kind, "kind", problems);
+		ReleaseMode mode = parseEnum(ReleaseMode.class, this.releaseMode, "releaseMode", problems);
+		ZoneId zone = parseZone(problems);
+		Instant embargo = (mode == ReleaseMode.EMBARGOED && zone != null)
+				? parseLocal(this.embargoUntil, zone, "embargoUntil", problems) : null;
+		return new PostContent(parsedKind, this.language, parseId(this.translationId, "translationId", problems),
+				this.title, this.subtitle, this.slug, this.summary, this.body, this.datelineCity, this.datelineRegion,
+				mode, embargo, zone, isRemovingImage() ? null : parseId(this.leadImageId, "leadImageFile", problems),
+				this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText, this.quoteSpeaker,
+				this.quoteSpeakerTitle, tagList(), parseIds(this.contactIds, "contactIds", problems),
+				parseIds(this.issuerIds, "issuerIds", problems),
+				parseId(this.repostSourceId, "repostSourceId", problems), this.repostUrl, parseDate(problems));
+	}
+
+	/** The publication time asked for, or {@code null} when none was given. */
+	public Instant publishAtIn(ZoneId zone, FieldProblems problems) {
+		return parseLocal(this.publishAt, zone, "publishAt", problems);
+	}
+
+	/** Whether the editor ticked "remove the lead image". */
+	public boolean isRemovingImage() {
+		return this.removeLeadImage != null && !this.removeLeadImage.isBlank();
+	}
+
+	/** The version the editor started from. */
+	public int versionNumber() {
+		try {
+			return Integer.parseInt(this.version.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	/** The current lead image, if any and readable. */
+	public Long currentImageId() {
+		return isRemovingImage() ? null : parseId(this.leadImageId, "leadImageFile", new FieldProblems());
+	}
+
+	public boolean hasContact(long id) {
+		return this.contactIds.contains(String.valueOf(id));
+	}
+
+	public boolean hasIssuer(long id) {
+		return this.issuerIds.contains(String.valueOf(id));
+	}
+
+	public boolean isEmbargoed() {
+		return ReleaseMode.EMBARGOED.name().equals(this.releaseMode);
+	}
+
+	/** Whether any repost field is filled in, so that part of the form starts open. */
+	public boolean hasRepostDetails() {
+		return PostKind.REPOST.name().equals(this.kind) || !this.repostSourceId.isBlank() || !this.repostUrl.isBlank()
+				|| !this.repostDate.isBlank();
+	}
+
+	/** The same form with another lead image (just uploaded) and a new version. */
+	public PostForm withImage(Long imageId) {
+		return new PostForm(this.version, this.kind, this.language, this.title, this.subtitle, this.slug,
+				this.releaseMode, this.embargoUntil, this.embargoZone, this.datelineCity, this.datelineRegion,
+				id(imageId), null, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText,
+				this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags, this.contactIds,
+				this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate, this.translationId,
+				this.publishAt, this.correctionNote);
+	}
+
+	/** The same form at another version, after the post was saved. */
+	public PostForm withVersion(int newVersion) {
+		return new PostForm(String.valueOf(newVersion), this.kind, this.language, this.title, this.subtitle, this.slug,
+				this.releaseMode, this.embargoUntil, this.embargoZone, this.datelineCity, this.datelineRegion,
+				this.leadImageId, this.removeLeadImage, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
+				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags,
+				this.contactIds, this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate,
+				this.translationId, this.publishAt, this.correctionNote);
+	}
+
+	static String localInput(Instant instant, ZoneId zone) {
+		return (instant != null) ? LOCAL_INPUT.format(instant.atZone(zone)) : "";
+	}
+
+	private List<String> tagList() {
+		return Arrays.stream(this.tags.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty()).toList();
+	}
+
+	private ZoneId parseZone(FieldProblems problems) {
+		if (this.embargoZone.isBlank()) {
+			return null;
+		}
+		try {
+			return ZoneId.of(this.embargoZone.strip());
+		}
+		catch (DateTimeException ex) {
+			problems.add("embargoZone", "validation.choose");
+			return null;
+		}
+	}
+
+	private LocalDate parseDate(FieldProblems problems) {
+		if (this.repostDate.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(this.repostDate.strip());
+		}
+		catch (DateTimeParseException ex) {
+			problems.add("repostDate", "postAdmin.validation.date");
+			return null;
+		}
+	}
+
+	private static Instant parseLocal(String value, ZoneId zone, String field, FieldProblems problems) {
+		if (value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(field, "validation.dateTime");
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, FieldProblems problems) {
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(field, "validation.choose");
+			return null;
+		}
+	}
+
+	private static Long parseId(String value, String field, FieldProblems problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(field, "validation.choose");
+			return null;
+		}
+	}
+
+	private static List<Long> parseIds(List<String> values, String field, FieldProblems problems) {
+		List<Long> ids = new ArrayList<>();
+		for (String value : values) {
+			Long id = parseId(value, field, problems);
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	private static String id(Long id) {
+		return (id != null) ? id.toString() : "";
+	}
+
+	private static List<String> ids(List<Long> ids) {
+		return ids.stream().map(String::valueOf).toList();
+	}
+
+}
