@@ -103,7 +103,7 @@ class PostAdmin_BadInputIntegrationTests {
 		}
 		HttpResponse<String> saved = this.editor.post("/admin/posts", data.withAction("save"));
 		assertThat(saved.statusCode()).isEqualTo(302);
-		long id = PostPages.idFrom(saved);
+		long id = AdminPages.idFrom(saved);
 		Post post = this.newsroom.find(id).orElseThrow();
 		assertThat(post.title()).startsWith(SCRIPT);
 		assertThat(post.content().body()).isEqualTo(SCRIPT + " body");
@@ -174,7 +174,7 @@ class PostAdmin_BadInputIntegrationTests {
 		HttpResponse<String> response = this.editor.post("/admin/posts",
 				data.multipart("save").file("leadImageFile", "", "application/octet-stream", new byte[0]));
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(this.newsroom.find(PostPages.idFrom(response)).orElseThrow().title()).isEqualTo(data.get("title"));
+		assertThat(this.newsroom.find(AdminPages.idFrom(response)).orElseThrow().title()).isEqualTo(data.get("title"));
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class PostAdmin_PublishingIntegrationTests {
 		PostFormData data = PostFormData.pressRelease("Publish me");
 		HttpResponse<String> response = this.editor.post("/admin/posts", data.withAction("publish"));
 		assertThat(response.statusCode()).isEqualTo(302);
-		long id = PostPages.idFrom(response);
+		long id = AdminPages.idFrom(response);
 		Post post = this.newsroom.find(id).orElseThrow();
 		assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
 		assertThat(this.newsroom.findPublic(post.slug())).isPresent();
@@ -99,7 +99,7 @@ class PostAdmin_PublishingIntegrationTests {
 		PostFormData data = PostFormData.pressRelease("Later").set("publishAt", LOCAL.format(local));
 		HttpResponse<String> response = this.editor.post("/admin/posts", data.withAction("schedule"));
 		assertThat(response.statusCode()).isEqualTo(302);
-		long id = PostPages.idFrom(response);
+		long id = AdminPages.idFrom(response);
 
 		Post post = this.newsroom.find(id).orElseThrow();
 		assertThat(post.status()).isEqualTo(PostStatus.SCHEDULED);
@@ -189,7 +189,7 @@ class PostAdmin_PublishingIntegrationTests {
 	@Test
 	void aCorrectionIsShownAndMovesTheModifiedDate() {
 		PostFormData data = PostFormData.pressRelease("To correct");
-		long id = PostPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
+		long id = AdminPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
 		Post published = this.newsroom.find(id).orElseThrow();
 		this.clock.advance(Duration.ofMinutes(5));
 
@@ -210,7 +210,7 @@ class PostAdmin_PublishingIntegrationTests {
 	@Test
 	void aCorrectionNeedsANote() {
 		PostFormData data = PostFormData.pressRelease("Empty correction");
-		long id = PostPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
+		long id = AdminPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
 		data.set("version", version(id));
 		HttpResponse<String> response = this.editor.post("/admin/posts/" + id, data.withAction("correct"));
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -221,7 +221,7 @@ class PostAdmin_PublishingIntegrationTests {
 	@Test
 	void unpublishingTakesThePostOffTheSiteAndItCanThenBeDeleted() {
 		PostFormData data = PostFormData.pressRelease("Take down");
-		long id = PostPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
+		long id = AdminPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
 		String slug = this.newsroom.find(id).orElseThrow().slug();
 
 		data.set("version", version(id));
@@ -246,7 +246,7 @@ class PostAdmin_PublishingIntegrationTests {
 
 	@Test
 	void aPublicPostIsNotDeleted() {
-		long id = PostPages
+		long id = AdminPages
 			.idFrom(this.editor.post("/admin/posts", PostFormData.pressRelease("Stays").withAction("publish")));
 		HttpResponse<String> confirm = this.editor.get("/admin/posts/" + id + "/delete");
 		assertThat(confirm.body()).contains("Unpublish this post before deleting it.")

@@ -75,7 +75,7 @@ class PostAdmin_WritingIntegrationTests {
 			.add("contactIds", String.valueOf(contact.id()));
 		HttpResponse<String> saved = this.editor.post("/admin/posts", data.withAction("save"));
 		assertThat(saved.statusCode()).isEqualTo(302);
-		long id = PostPages.idFrom(saved);
+		long id = AdminPages.idFrom(saved);
 
 		Post post = this.newsroom.find(id).orElseThrow();
 		assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
@@ -100,7 +100,7 @@ class PostAdmin_WritingIntegrationTests {
 	@Test
 	void editingAPostSavesTheChanges() {
 		PostFormData data = PostFormData.pressRelease("Edit me");
-		long id = PostPages.idFrom(this.editor.post("/admin/posts", data.withAction("save")));
+		long id = AdminPages.idFrom(this.editor.post("/admin/posts", data.withAction("save")));
 
 		data.set("version", version(id)).set("title", "Edited " + unique()).set("kind", "STATEMENT");
 		HttpResponse<String> saved = this.editor.post("/admin/posts/" + id, data.withAction("save"));
@@ -116,7 +116,7 @@ class PostAdmin_WritingIntegrationTests {
 	void changingTheSlugOfAPublicPostKeepsTheOldAddressWorking() {
 		String slug = "slug-" + unique();
 		PostFormData data = PostFormData.pressRelease("Slugged").set("slug", slug);
-		long id = PostPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
+		long id = AdminPages.idFrom(this.editor.post("/admin/posts", data.withAction("publish")));
 		assertThat(this.newsroom.find(id).orElseThrow().slug()).isEqualTo(slug);
 
 		data.set("version", version(id)).set("slug", slug + "-moved");
@@ -171,11 +171,11 @@ class PostAdmin_WritingIntegrationTests {
 		}
 		HttpResponse<String> first = this.editor.get("/admin/posts?q=" + word);
 		assertThat(first.body()).contains("51 posts").contains("Page 1 of 2").contains("rel=\"next\"");
-		assertThat(PostPages.count(first.body(), "<tr>") - 1).isEqualTo(50);
+		assertThat(AdminPages.count(first.body(), "<tr>") - 1).isEqualTo(50);
 
 		HttpResponse<String> second = this.editor.get("/admin/posts?q=" + word + "&page=2");
 		assertThat(second.body()).contains("Page 2 of 2").contains("rel=\"prev\"");
-		assertThat(PostPages.count(second.body(), "<tr>") - 1).isEqualTo(1);
+		assertThat(AdminPages.count(second.body(), "<tr>") - 1).isEqualTo(1);
 		HtmlChecker.assertValid(second.body());
 	}
 

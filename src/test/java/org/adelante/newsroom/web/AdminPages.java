@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 /**
  * Reading what the admin post pages answered, for tests.
  */
-final class PostPages {
+final class AdminPages {
 
 	private static final Pattern EDIT_LOCATION = Pattern.compile("/admin/posts/(\\d+)(/preview)?$");
 
-	private PostPages() {
+	private AdminPages() {
 	}
 
 	/** The post a redirect to its editor (or preview) names. */
