@@ -1,5 +1,7 @@
 package org.adelante.organizations;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,10 +13,10 @@ public class InvalidOrganizationDetails extends RuntimeException {
 
 	InvalidOrganizationDetails(Map<String, String> problems) {
 		super("Invalid organisation details in " + problems.keySet());
-		this.problems = Map.copyOf(problems);
+		this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
 	}
 
-	/** Field names mapped to message keys. */
+	/** Field names mapped to message keys, in the order of the fields. */
 	public Map<String, String> problems() {
 		return this.problems;
 	}
