@@ -50,6 +50,13 @@ class OrganizationAdminIntegrationTests {
 			.contains("value=\"Red Fronteriza " + word + "\"")
 			.contains("<option value=\"MX\" selected>Mexico</option>");
 
+		HttpResponse<String> refused = editor.post("/admin/organizations/" + id, "/admin/organizations/" + id,
+				form("", "RF", "https://red-" + word + ".example", "Nogales", "Sonora", "MX"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<h1>Edit Red Fronteriza " + word + "</h1>")
+			.contains("Enter the organisation’s name.");
+		assertThat(this.organizations.get(id).name()).isEqualTo("Red Fronteriza " + word);
+
 		HttpResponse<String> updated = editor.post("/admin/organizations/" + id, "/admin/organizations/" + id,
 				form("Red Fronteriza " + word, "", "", "Tucson", "Arizona", "US"));
 		assertThat(updated.statusCode()).isEqualTo(302);

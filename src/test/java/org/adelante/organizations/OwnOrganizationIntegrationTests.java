@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @AdelanteIntegrationTest
+@RecordApplicationEvents
 class OwnOrganizationIntegrationTests {
 
 	@Autowired
@@ -31,6 +34,9 @@ class OwnOrganizationIntegrationTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private OwnOrganization original;
 
@@ -52,6 +58,9 @@ class OwnOrganizationIntegrationTests {
 		this.organizations.updateOwn(new OwnOrganizationDetails(name, "https://colectivo.example", "About us.",
 				"Quiénes somos.", "America/Phoenix", null, false));
 
+		assertThat(this.events.stream(OwnOrganizationChanged.class))
+			.anySatisfy((changed) -> assertThat(changed.name()).isEqualTo(name))
+			.anySatisfy((changed) -> assertThat(changed.zone()).isEqualTo("America/Phoenix"));
 		assertThat(this.site.siteName(Locale.ENGLISH)).isEqualTo(name);
 		assertThat(this.site.zone()).isEqualTo(ZoneId.of("America/Phoenix"));
 		OwnOrganization own = this.organizations.ownOrganization();

@@ -78,26 +78,27 @@ class OrganizationAdminController {
 	@GetMapping("/{id:\\d{1,18}}")
 	ModelAndView edit(@PathVariable long id, @RequestParam(required = false) String saved, Locale locale) {
 		Organization organization = this.organizations.get(id);
-		return form(id, OrganizationForm.of(organization), FormErrors.NONE, List.of(), saved != null, locale,
+		return form(organization, OrganizationForm.of(organization), FormErrors.NONE, List.of(), saved != null, locale,
 				HttpStatus.OK);
 	}
 
 	@PostMapping("/{id:\\d{1,18}}")
 	ModelAndView update(@PathVariable long id, OrganizationForm form, Locale locale) {
-		this.organizations.get(id);
+		Organization organization = this.organizations.get(id);
 		try {
 			this.organizations.update(id, form.details());
 			return new ModelAndView("redirect:/admin/organizations/" + id + "?saved");
 		}
 		catch (InvalidOrganizationDetails ex) {
-			return form(id, form, new FormErrors(ex.problems()), List.of(), false, locale, HttpStatus.BAD_REQUEST);
+			return form(organization, form, new FormErrors(ex.problems()), List.of(), false, locale,
+					HttpStatus.BAD_REQUEST);
 		}
 	}
 
-	private static ModelAndView form(Long id, OrganizationForm form, FormErrors errors, List<Organization> similar,
-			boolean saved, Locale locale, HttpStatus status) {
+	private static ModelAndView form(Organization editing, OrganizationForm form, FormErrors errors,
+			List<Organization> similar, boolean saved, Locale locale, HttpStatus status) {
 		ModelAndView page = new ModelAndView("organizations/form", "view",
-				new OrganizationFormView(id, form, errors, similar, saved, CountryOption.all(locale)));
+				new OrganizationFormView(editing, form, errors, similar, saved, CountryOption.all(locale)));
 		page.setStatus(status);
 		return page;
 	}
