@@ -244,6 +244,17 @@ class MediaIntegrationTests {
 			.contains("enctype=\"multipart/form-data\"");
 	}
 
+	@Test
+	void filenamesAreShownEscaped() throws Exception {
+		MediaAsset asset = this.library.store("Tom & Jerry <3 \"quoted\".jpg", TestImages.jpeg(700, 400));
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+
+		assertThat(editor.get("/admin/media/" + asset.key()).body())
+			.contains("<h1>Tom &amp; Jerry &lt;3 &#34;quoted&#34;.jpg</h1>")
+			.doesNotContain("Jerry <3");
+		assertThat(editor.get("/admin/media").body()).contains("Tom &amp; Jerry &lt;3 &#34;quoted&#34;.jpg");
+	}
+
 	private static String keyFrom(HttpResponse<?> redirect) {
 		String location = redirect.headers().firstValue("Location").orElseThrow();
 		Matcher matcher = ASSET_LOCATION.matcher(location);
