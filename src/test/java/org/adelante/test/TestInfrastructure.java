@@ -58,9 +58,20 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 						+ POSTGRES_URL + " (" + ex.getMessage() + ")", ex);
 			}
 			System.out.println("[adelante] integration tests run on PostgreSQL database " + name);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
 			database = name;
 		}
 		return database;
+	}
+
+	private static void drop(String name) {
+		try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+		}
+		catch (SQLException ex) {
+			System.out.println("[adelante] could not drop test database " + name + ": " + ex.getMessage());
+		}
 	}
 
 	private static GreenMail startSmtp() {

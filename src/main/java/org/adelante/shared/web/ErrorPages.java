@@ -7,6 +7,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.adelante.shared.Conflict;
+import org.adelante.shared.FieldProblems.InvalidInput;
 import org.adelante.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,16 @@ class ErrorPages implements ErrorController {
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
 		return page(request, response, HttpStatus.FORBIDDEN.value(), null);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ModelAndView invalid(HttpServletRequest request, HttpServletResponse response) {
+		return page(request, response, HttpStatus.BAD_REQUEST.value(), null);
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
+		return page(request, response, HttpStatus.CONFLICT.value(), null);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,339 @@
+package org.adelante.newsroom;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.adelante.accounts.AuditLog;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The newsroom's API: writing, scheduling and publishing posts, and reading what is
+ * public. A post is public from its publication time on, whether or not the publication
+ * sweep has run yet, so an embargo lifts to the second.
+ */
+@Service
+public class Newsroom {
+
+	/** Posts per page in the archive. */
+	public static final int PAGE_SIZE = 20;
+
+	private final PostRepository posts;
+
+	private final MediaContactRepository contacts;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Newsroom(PostRepository posts, MediaContactRepository contacts, AuditLog audit, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.posts = posts;
+		this.contacts = contacts;
+		this.audit = audit;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Saves a new draft. */
+	@Transactional
+	public Post create(PostContent content) {
+		checkToSave(content, null).throwIfAny();
+		long id = this.posts.insert(content, currentUser(), this.clock.instant());
+		this.posts.linkTranslation(id, content.translationId());
+		this.audit.record("post.created", "post", id, content.title());
+		return get(id);
+	}
+
+	/**
+	 * Saves new content for a post, if nobody else saved it since the editor opened it. A
+	 * public post must stay publishable; changing its address keeps the old one working.
+	 */
+	@Transactional
+	public Post update(long id, PostContent content, int version) {
+		Post post = get(id);
+		boolean isPublic = post.isPublicAt(this.clock.instant()) || post.status() == PostStatus.SCHEDULED;
+		FieldProblems problems = isPublic ? content.problemsToPublish() : content.problemsToSave();
+		checkReferences(content, id, problems).throwIfAny();
+		Instant now = this.clock.instant();
+		if (!this.posts.update(id, content, version, post.isPublicAt(now), now)) {
+			throw new PostChangedElsewhere(id);
+		}
+		if (!post.slug().equals(content.slug())) {
+			this.posts.forgetOldSlug(content.slug());
+			this.posts.rememberOldSlug(id, post.slug(), now);
+		}
+		if (!java.util.Objects.equals(post.content().translationId(), content.translationId())) {
+			this.posts.linkTranslation(id, content.translationId());
+		}
+		this.audit.record("post.changed", "post", id, content.title());
+		return get(id);
+	}
+
+	/**
+	 * Makes a post public now. An embargoed release cannot be published before its
+	 * embargo ends.
+	 */
+	@Transactional
+	public Post publishNow(long id) {
+		Post post = get(id);
+		Instant now = this.clock.instant();
+		FieldProblems problems = post.content().problemsToPublish();
+		PostContent content = post.content();
+		if (content.releaseMode() == ReleaseMode.EMBARGOED && content.embargoUntil() != null
+				&& content.embargoUntil().isAfter(now)) {
+			problems.add("embargoUntil", "post.embargo.notLifted");
+		}
+		problems.throwIfAny();
+		if (post.status() == PostStatus.PUBLISHED) {
+			return post;
+		}
+		boolean republishing = post.status() == PostStatus.UNPUBLISHED && post.publishedAt() != null;
+		Instant publishedAt = republishing ? post.publishedAt() : now;
+		this.posts.setState(id, PostStatus.PUBLISHED, publishedAt, now);
+		this.audit.record("post.published", "post", id, post.title());
+		this.events.publishEvent(new PostPublished(id, post.slug(), post.title(), post.language(), now));
+		return get(id);
+	}
+
+	/**
+	 * Publishes a post with a publication time in the past, keeping the date it first
+	 * appeared elsewhere (imports, demo content). Announces nothing: it is not news now.
+	 */
+	@Transactional
+	public Post publishAsOf(long id, Instant publishedAt) {
+		Post post = get(id);
+		Instant now = this.clock.instant();
+		if (publishedAt.isAfter(now)) {
+			throw new IllegalArgumentException("A past publication time is needed, not " + publishedAt);
+		}
+		post.content().problemsToPublish().throwIfAny();
+		this.posts.setState(id, PostStatus.PUBLISHED, publishedAt, now);
+		this.posts.setModified(id, publishedAt);
+		this.audit.record("post.published", "post", id, post.title());
+		return get(id);
+	}
+
+	/**
+	 * Makes a post public at a later time. An embargoed release cannot be scheduled
+	 * before its embargo ends; a time already past publishes it now.
+	 */
+	@Transactional
+	public Post schedule(long id, Instant at) {
+		Post post = get(id);
+		Instant now = this.clock.instant();
+		if (!at.isAfter(now)) {
+			return publishNow(id);
+		}
+		FieldProblems problems = post.content().problemsToPublish();
+		PostContent content = post.content();
+		if (content.releaseMode() == ReleaseMode.EMBARGOED && content.embargoUntil() != null
+				&& at.isBefore(content.embargoUntil())) {
+			problems.add("publishAt", "post.schedule.beforeEmbargo");
+		}
+		problems.throwIfAny();
+		this.posts.setState(id, PostStatus.SCHEDULED, at, now);
+		this.audit.record("post.scheduled", "post", id, post.title() + " @ " + at);
+		return get(id);
+	}
+
+	/**
+	 * Takes a public post off the site; its address answers 404 until it is published
+	 * again.
+	 */
+	@Transactional
+	public Post unpublish(long id) {
+		Post post = get(id);
+		this.posts.setState(id, PostStatus.UNPUBLISHED, post.publishedAt(), this.clock.instant());
+		this.audit.record("post.unpublished", "post", id, post.title());
+		return get(id);
+	}
+
+	/** Cancels a schedule or unpublication, making the post a draft again. */
+	@Transactional
+	public Post revertToDraft(long id) {
+		Post post = get(id);
+		Instant keep = (post.status() == PostStatus.SCHEDULED) ? null : post.publishedAt();
+		this.posts.setState(id, PostStatus.DRAFT, keep, this.clock.instant());
+		this.audit.record("post.reverted", "post", id, post.title());
+		return get(id);
+	}
+
+	/** Adds a correction note shown on the post; its modified date moves to now. */
+	@Transactional
+	public Post correct(long id, String note) {
+		Post post = get(id);
+		FieldProblems problems = new FieldProblems().required("correctionNote", note)
+			.maxLength("correctionNote", note, 1000);
+		problems.throwIfAny();
+		this.posts.correct(id, note.strip(), this.clock.instant());
+		this.audit.record("post.corrected", "post", id, post.title());
+		return get(id);
+	}
+
+	/** Deletes a post that is not public; public posts must be unpublished first. */
+	@Transactional
+	public void delete(long id) {
+		Post post = get(id);
+		if (post.status() == PostStatus.PUBLISHED || post.status() == PostStatus.SCHEDULED) {
+			throw new FieldProblems.InvalidInput(new FieldProblems().add("status", "post.delete.public"));
+		}
+		this.posts.delete(id);
+		this.audit.record("post.deleted", "post", id, post.title());
+	}
+
+	/**
+	 * Marks every post whose time has come as published and announces it. Called by the
+	 * publication sweep; each post in its own transaction so one failure stops no other.
+	 * @return how many posts were published
+	 */
+	public int publishDue() {
+		int published = 0;
+		for (long id : this.posts.dueForPublication(this.clock.instant())) {
+			Boolean done = this.transactions.execute((status) -> {
+				Instant now = this.clock.instant();
+				if (!this.posts.markPublished(id, now)) {
+					return false;
+				}
+				Post post = get(id);
+				this.audit.record("post.published", "post", id, post.title());
+				this.events.publishEvent(
+						new PostPublished(id, post.slug(), post.title(), post.language(), post.publishedAt()));
+				return true;
+			});
+			if (Boolean.TRUE.equals(done)) {
+				published++;
+			}
+		}
+		return published;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Post> find(long id) {
+		return this.posts.find(id);
+	}
+
+	/** A post whether public or not, for staff. */
+	@Transactional(readOnly = true)
+	public Optional<Post> findBySlug(String slug) {
+		return this.posts.findBySlug(slug);
+	}
+
+	/** A post readers can see now. */
+	@Transactional(readOnly = true)
+	public Optional<Post> findPublic(String slug) {
+		Instant now = this.clock.instant();
+		return this.posts.findBySlug(slug).filter((post) -> post.isPublicAt(now));
+	}
+
+	/** The current address of a public post that used to be at {@code oldSlug}. */
+	@Transactional(readOnly = true)
+	public Optional<String> movedTo(String oldSlug) {
+		return this.posts.currentSlugForOld(oldSlug).flatMap(this::findPublic).map(Post::slug);
+	}
+
+	/**
+	 * Public posts, newest first, preferring the reader's language.
+	 * @param language the reader's language
+	 * @param kind only this kind, or all when {@code null}
+	 * @param tag only with this tag slug, or all when {@code null}
+	 * @param page the page number, from 1
+	 */
+	@Transactional(readOnly = true)
+	public Page<PostSummary> published(String language, PostKind kind, String tag, int page) {
+		Instant now = this.clock.instant();
+		int number = Math.max(page, 1);
+		long total = this.posts.countPublished(now, language, kind, tag);
+		return new Page<>(this.posts.published(now, language, kind, tag, Page.offset(number, PAGE_SIZE), PAGE_SIZE),
+				number, PAGE_SIZE, total);
+	}
+
+	/** The newest public posts. */
+	@Transactional(readOnly = true)
+	public List<PostSummary> latest(String language, int limit) {
+		return this.posts.published(this.clock.instant(), language, null, null, 0, limit);
+	}
+
+	/** The newest public posts other than this one and its translation. */
+	@Transactional(readOnly = true)
+	public List<PostSummary> recentOthers(Post post, String language, int limit) {
+		return this.posts.recentExcept(this.clock.instant(), language, post.id(), limit);
+	}
+
+	/**
+	 * When the set of public posts last changed; lists and "recent posts" blocks depend
+	 * on it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastPublicChange() {
+		return this.posts.lastPublicChange(this.clock.instant());
+	}
+
+	/** Tags of public posts. */
+	@Transactional(readOnly = true)
+	public List<Tag> publicTags() {
+		return this.posts.publicTags(this.clock.instant());
+	}
+
+	/** Every post for the admin list, most recently changed first. */
+	@Transactional(readOnly = true)
+	public Page<PostSummary> all(PostStatus status, String query, int page, int size) {
+		String search = (query == null || query.isBlank()) ? null : query.strip();
+		int number = Math.max(page, 1);
+		return new Page<>(this.posts.all(status, search, Page.offset(number, size), size), number, size,
+				this.posts.countAll(status, search));
+	}
+
+	/** Posts in the other language that could be linked as a post's translation. */
+	@Transactional(readOnly = true)
+	public List<PostSummary> translationCandidates(String language, Long excludedId) {
+		return this.posts.translationCandidates(language, (excludedId != null) ? excludedId : -1);
+	}
+
+	private Post get(long id) {
+		return this.posts.find(id).orElseThrow(() -> new PostNotFound(id));
+	}
+
+	private FieldProblems checkToSave(PostContent content, Long id) {
+		return checkReferences(content, id, content.problemsToSave());
+	}
+
+	private FieldProblems checkReferences(PostContent content, Long id, FieldProblems problems) {
+		if (!problems.has("slug")) {
+			this.posts.slugOwner(content.slug())
+				.filter((owner) -> !owner.equals(id))
+				.ifPresent((owner) -> problems.add("slug", "post.slug.taken"));
+		}
+		if (content.translationId() != null) {
+			Optional<Post> translation = this.posts.find(content.translationId());
+			if (translation.isEmpty() || translation.get().language().equals(content.language())
+					|| translation.get().id() == ((id != null) ? id : -1)) {
+				problems.add("translationId", "post.translation.invalid");
+			}
+		}
+		if (this.contacts.findAll(content.contactIds()).size() != content.contactIds().size()) {
+			problems.add("contactIds", "post.contacts.invalid");
+		}
+		return problems;
+	}
+
+	private static String currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : "system";
+	}
+
+}
