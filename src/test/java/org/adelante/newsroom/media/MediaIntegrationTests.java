@@ -250,9 +250,12 @@ class MediaIntegrationTests {
 		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
 
 		assertThat(editor.get("/admin/media/" + asset.key()).body())
-			.contains("<h1>Tom &amp; Jerry &lt;3 &#34;quoted&#34;.jpg</h1>")
+			.contains("<h1>Tom &amp; Jerry &lt;3 \"quoted\".jpg</h1>")
+			.contains("alt=\"Preview of Tom &amp; Jerry &lt;3 &#34;quoted&#34;.jpg\"")
 			.doesNotContain("Jerry <3");
-		assertThat(editor.get("/admin/media").body()).contains("Tom &amp; Jerry &lt;3 &#34;quoted&#34;.jpg");
+		assertThat(editor.get("/admin/media").body())
+			.contains("<span class=\"media-card__name\">Tom &amp; Jerry &lt;3 \"quoted\".jpg</span>")
+			.doesNotContain("Jerry <3");
 	}
 
 	private static String keyFrom(HttpResponse<?> redirect) {
