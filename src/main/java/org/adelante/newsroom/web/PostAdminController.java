@@ -1,5 +1,7 @@
 package org.adelante.newsroom.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +19,10 @@ import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.PostNotFound;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.ReleaseMode;
+import org.adelante.newsroom.media.MediaAsset;
+import org.adelante.newsroom.media.MediaLibrary;
+import org.adelante.newsroom.media.UnsupportedImage;
+import org.adelante.organizations.Organizations;
 import org.adelante.shared.AdelanteProperties;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.Languages;
@@ -33,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,6 +65,10 @@ class PostAdminController {
 
 	private final MediaContacts contacts;
 
+	private final MediaLibrary media;
+
+	private final Organizations organizations;
+
 	private final AuditLog audit;
 
 	private final ObjectProvider<SiteIdentity> site;
@@ -66,10 +77,12 @@ class PostAdminController {
 
 	private final UiFactory uiFactory;
 
-	PostAdminController(Newsroom newsroom, MediaContacts contacts, AuditLog audit, ObjectProvider<SiteIdentity> site,
-			AdelanteProperties properties, UiFactory uiFactory) {
+	PostAdminController(Newsroom newsroom, MediaContacts contacts, MediaLibrary media, Organizations organizations,
+			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteProperties properties, UiFactory uiFactory) {
 		this.newsroom = newsroom;
 		this.contacts = contacts;
+		this.media = media;
+		this.organizations = organizations;
 		this.audit = audit;
 		this.site = site;
 		this.properties = properties;
@@ -93,8 +106,9 @@ class PostAdminController {
 
 	@PostMapping
 	ModelAndView create(@ModelAttribute PostForm form, @RequestParam(defaultValue = "save") String action,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		return submit(null, form, PostAction.fromParam(action), request, redirect);
+			@RequestParam(required = false) MultipartFile leadImageFile, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return submit(null, form, PostAction.fromParam(action), leadImageFile, request, redirect);
 	}
 
 	@GetMapping("/{id}")
@@ -106,9 +120,10 @@ class PostAdminController {
 
 	@PostMapping("/{id}")
 	ModelAndView update(@PathVariable long id, @ModelAttribute PostForm form,
-			@RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+			@RequestParam(defaultValue = "save") String action,
+			@RequestParam(required = false) MultipartFile leadImageFile, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		return submit(id, form, PostAction.fromParam(action), request, redirect);
+		return submit(id, form, PostAction.fromParam(action), leadImageFile, request, redirect);
 	}
 
 	@GetMapping("/{id}/delete")
@@ -135,10 +150,12 @@ class PostAdminController {
 	 * saving leave everything as it was; an action refused after saving (an embargo not
 	 * yet over) says so, with the saved input still in the form.
 	 */
-	private ModelAndView submit(Long id, PostForm form, PostAction action, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	private ModelAndView submit(Long id, PostForm submitted, PostAction action, MultipartFile upload,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		FieldProblems problems = new FieldProblems();
+		PostForm form = withUpload(submitted, upload, problems);
 		PostContent content = form.toContent(problems);
+		checkReferences(content, problems);
 		addAll(problems, action.needsPublishableContent() ? content.problemsToPublish() : content.problemsToSave());
 		Instant publishAt = null;
 		if (action == PostAction.SCHEDULE) {
@@ -179,6 +196,40 @@ class PostAdminController {
 					this.uiFactory.create(request).dateTime(done.publishedAt(), zone()));
 		}
 		return new ModelAndView("redirect:/admin/posts/" + done.id());
+	}
+
+	/**
+	 * Stores a chosen image file in the media library; the form then refers to it, so it
+	 * stays chosen even when something else in the form must be corrected.
+	 */
+	private PostForm withUpload(PostForm form, MultipartFile upload, FieldProblems problems) {
+		if (upload == null || upload.isEmpty()) {
+			return form;
+		}
+		try (InputStream content = upload.getInputStream()) {
+			MediaAsset asset = this.media.store(upload.getOriginalFilename(), content);
+			return form.withImage(asset.id());
+		}
+		catch (UnsupportedImage ex) {
+			problems.add("leadImageFile", ex.reason().messageKey());
+		}
+		catch (IOException ex) {
+			problems.add("leadImageFile", "media.upload.problem");
+		}
+		return form;
+	}
+
+	/** The image and organisations the form names must exist. */
+	private void checkReferences(PostContent content, FieldProblems problems) {
+		if (content.leadImageId() != null && this.media.find(content.leadImageId()).isEmpty()) {
+			problems.add("leadImageFile", "postAdmin.image.unknown");
+		}
+		if (this.organizations.findAll(content.issuerIds()).size() != content.issuerIds().size()) {
+			problems.add("issuerIds", "postAdmin.issuers.invalid");
+		}
+		if (content.repostSourceId() != null && this.organizations.find(content.repostSourceId()).isEmpty()) {
+			problems.add("repostSourceId", "postAdmin.repostSource.invalid");
+		}
 	}
 
 	private Post act(Post post, PostAction action, Instant publishAt, PostForm form) {
@@ -229,9 +280,11 @@ class PostAdminController {
 		String language = Languages.isSupported(form.language()) ? form.language() : "en";
 		Long id = (post != null) ? post.id() : null;
 		List<AuditLog.Entry> history = (post != null) ? this.audit.forSubject("post", post.id()) : List.of();
+		Long imageId = form.currentImageId();
+		MediaAsset image = (imageId != null) ? this.media.find(imageId).orElse(null) : null;
 		PostEditView view = new PostEditView(post, form, problems, conflict, notice, noticeArgument, zone(),
-				this.properties.baseUrl(), this.contacts.all(), this.newsroom.translationCandidates(language, id),
-				history);
+				this.properties.baseUrl(), image, this.contacts.all(), this.organizations.all(),
+				this.newsroom.translationCandidates(language, id), history);
 		return new ModelAndView("newsroom/admin/post-form", Map.of("view", view), status);
 	}
 

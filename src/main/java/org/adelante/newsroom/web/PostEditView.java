@@ -12,6 +12,8 @@ import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.PostSummary;
 import org.adelante.newsroom.ReleaseMode;
+import org.adelante.newsroom.media.MediaAsset;
+import org.adelante.organizations.Organization;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.Languages;
 
@@ -27,17 +29,22 @@ import org.adelante.shared.web.Languages;
  * @param noticeArgument the notice's argument
  * @param zone the organisation's time zone, for scheduling
  * @param publicBaseUrl the site's address, to show the post's public URL
+ * @param image the lead image the form refers to, or {@code null}
  * @param contacts every media contact
+ * @param organizations every organisation in the registry, for issuers and repost sources
  * @param translationCandidates posts in the other language
  * @param history the post's audit trail, newest first
  */
 public record PostEditView(Post post, PostForm form, FieldProblems problems, boolean conflict, String notice,
-		String noticeArgument, ZoneId zone, String publicBaseUrl, List<MediaContact> contacts,
-		List<PostSummary> translationCandidates, List<AuditLog.Entry> history) {
+		String noticeArgument, ZoneId zone, String publicBaseUrl, MediaAsset image, List<MediaContact> contacts,
+		List<Organization> organizations, List<PostSummary> translationCandidates, List<AuditLog.Entry> history) {
 
 	/** Where the error summary links for fields whose first control has another id. */
 	private static final Map<String, String> ANCHORS = Map.of("releaseMode", "releaseMode-immediate", "contactIds",
 			"contacts", "status", "actions");
+
+	/** The width of the lead image's preview. */
+	public static final int PREVIEW_WIDTH = 320;
 
 	public boolean isNew() {
 		return this.post == null;
