@@ -3,6 +3,7 @@ package org.adelante.shared.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -147,7 +148,9 @@ public final class Ui {
 
 	/** The machine-readable form for {@code <time datetime>}. */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone())) : "";
+		return (instant != null)
+				? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone()))
+				: "";
 	}
 
 	/** A value for an {@code <input type="datetime-local">} in the site's zone. */
