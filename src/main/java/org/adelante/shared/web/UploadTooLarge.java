@@ -1,4 +1,4 @@
-package org.adelante.newsroom.media.web;
+package org.adelante.shared.web;
 
 import java.io.IOException;
 import java.util.Locale;
