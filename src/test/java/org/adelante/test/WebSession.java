@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public final class WebSession {
 	 */
 	public static WebSession signedIn(int port, StaffAccounts accounts, Role... roles) {
 		EnumSet<Role> set = EnumSet.noneOf(Role.class);
-		set.addAll(java.util.List.of(roles));
+		set.addAll(List.of(roles));
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String password = "test-password-" + unique;
 		StaffMember member = accounts.create("staff-" + unique + "@test.adelante", "Test staff " + unique, password,
