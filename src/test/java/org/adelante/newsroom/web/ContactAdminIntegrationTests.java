@@ -12,6 +12,7 @@ import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.Posts;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
+import org.adelante.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +36,11 @@ class ContactAdminIntegrationTests {
 	@Autowired
 	Newsroom newsroom;
 
-	EditorSession editor;
+	WebSession editor;
 
 	@BeforeEach
 	void signIn() {
-		this.editor = EditorSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
 	}
 
 	@Test
@@ -162,12 +163,12 @@ class ContactAdminIntegrationTests {
 
 	@Test
 	void onlyEditorsMayManageContacts() {
-		EditorSession fundraiser = EditorSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/contacts").statusCode()).isEqualTo(403);
 		assertThat(fundraiser.post("/admin/contacts", "name", "Nope", "email", "n@example.org").statusCode())
 			.isEqualTo(403);
 
-		HttpResponse<String> anonymous = EditorSession.anonymous(this.port).get("/admin/contacts");
+		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/contacts");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/login"));
 	}

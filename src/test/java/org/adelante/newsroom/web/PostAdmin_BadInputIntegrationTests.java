@@ -10,6 +10,7 @@ import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.Posts;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
+import org.adelante.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +41,11 @@ class PostAdmin_BadInputIntegrationTests {
 	@Autowired
 	Newsroom newsroom;
 
-	EditorSession editor;
+	WebSession editor;
 
 	@BeforeEach
 	void signIn() {
-		this.editor = EditorSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
 	}
 
 	@Test
@@ -179,14 +180,14 @@ class PostAdmin_BadInputIntegrationTests {
 
 	@Test
 	void onlyEditorsMayUseThePostAdmin() {
-		EditorSession fundraiser = EditorSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/posts").statusCode()).isEqualTo(403);
 		assertThat(fundraiser.get("/admin/posts/new").statusCode()).isEqualTo(403);
 		PostFormData data = PostFormData.pressRelease("Not allowed");
 		assertThat(fundraiser.post("/admin/posts", data.withAction("publish")).statusCode()).isEqualTo(403);
 		assertThat(this.newsroom.all(null, data.get("title"), 1, 10).total()).isZero();
 
-		HttpResponse<String> anonymous = EditorSession.anonymous(this.port).get("/admin/posts/new");
+		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/posts/new");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/login"));
 	}

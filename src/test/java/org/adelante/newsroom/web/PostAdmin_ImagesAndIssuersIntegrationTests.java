@@ -25,6 +25,7 @@ import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
+import org.adelante.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +55,11 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 	@Autowired
 	Organizations organizations;
 
-	EditorSession editor;
+	WebSession editor;
 
 	@BeforeEach
 	void signIn() {
-		this.editor = EditorSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
 	}
 
 	@Test

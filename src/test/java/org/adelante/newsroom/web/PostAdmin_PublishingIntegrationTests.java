@@ -18,6 +18,7 @@ import org.adelante.shared.web.SiteIdentity;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.MovableClock;
+import org.adelante.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,11 @@ class PostAdmin_PublishingIntegrationTests {
 	@Autowired
 	ObjectProvider<SiteIdentity> site;
 
-	EditorSession editor;
+	WebSession editor;
 
 	@BeforeEach
 	void signIn() {
-		this.editor = EditorSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
 	}
 
 	@Test

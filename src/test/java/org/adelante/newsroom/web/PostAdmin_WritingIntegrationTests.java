@@ -17,6 +17,7 @@ import org.adelante.newsroom.Tag;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.MovableClock;
+import org.adelante.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +47,11 @@ class PostAdmin_WritingIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
-	EditorSession editor;
+	WebSession editor;
 
 	@BeforeEach
 	void signIn() {
-		this.editor = EditorSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
 	}
 
 	@Test

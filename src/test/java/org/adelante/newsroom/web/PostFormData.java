@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.adelante.test.MultipartForm;
+
 /**
  * The fields a browser sends from the post form, for tests: a complete press release that
  * tests change field by field.
@@ -79,8 +81,8 @@ final class PostFormData {
 	}
 
 	/** The same fields as a multipart body, plus the pressed button. */
-	Multipart multipart(String action) {
-		return new Multipart().fields(withAction(action));
+	MultipartForm multipart(String action) {
+		return new MultipartForm().fields(withAction(action));
 	}
 
 }

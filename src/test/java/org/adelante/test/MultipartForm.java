@@ -1,20 +1,21 @@
-package org.adelante.newsroom.web;
+package org.adelante.test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * A {@code multipart/form-data} body, as a browser sends a form with a file input.
+ * A {@code multipart/form-data} body, as a browser sends a form with a file input; post
+ * it with {@link WebSession#post(String, MultipartForm)}.
  */
-final class Multipart {
+public final class MultipartForm {
 
 	private final String boundary = "----adelante" + UUID.randomUUID().toString().replace("-", "");
 
 	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
 	/** Fields as names and values in turn; a name may repeat. */
-	Multipart fields(String... fields) {
+	public MultipartForm fields(String... fields) {
 		if (fields.length % 2 != 0) {
 			throw new IllegalArgumentException("Fields come as name, value pairs");
 		}
@@ -27,7 +28,7 @@ final class Multipart {
 	}
 
 	/** A file field; an empty filename and content is what browsers send with no file. */
-	Multipart file(String name, String filename, String contentType, byte[] content) {
+	public MultipartForm file(String name, String filename, String contentType, byte[] content) {
 		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 		this.body.writeBytes(content);
@@ -35,11 +36,11 @@ final class Multipart {
 		return this;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return "multipart/form-data; boundary=" + this.boundary;
 	}
 
-	byte[] toBytes() {
+	public byte[] toBytes() {
 		ByteArrayOutputStream all = new ByteArrayOutputStream();
 		all.writeBytes(this.body.toByteArray());
 		all.writeBytes(("--" + this.boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
