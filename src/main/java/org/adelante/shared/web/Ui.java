@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -145,9 +146,14 @@ public final class Ui {
 		return DateTimeFormatter.ofPattern(t("format.dateTime"), this.locale).format(instant.atZone(shownIn));
 	}
 
-	/** The machine-readable form for {@code <time datetime>}. */
+	/**
+	 * The machine-readable form for {@code <time datetime>}, to the second (HTML allows
+	 * at most three digits of a fraction; stored times have six).
+	 */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone())) : "";
+		return (instant != null)
+				? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone()))
+				: "";
 	}
 
 	/** A value for an {@code <input type="datetime-local">} in the site's zone. */
