@@ -1,0 +1,12 @@
+package org.adelante.organizations;
+
+/**
+ * Our organisation's logo image.
+ *
+ * @param contentType {@code image/png}, {@code image/jpeg} or {@code image/webp}
+ * @param bytes the image file
+ * @param hash a SHA-256 hex digest of the bytes, usable as an entity tag
+ */
+public record Logo(String contentType, byte[] bytes, String hash) {
+
+}

@@ -1,0 +1,43 @@
+package org.adelante.organizations;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An organisation in the registry.
+ *
+ * @param id its key
+ * @param name its full name
+ * @param acronym its short name, or {@code null}
+ * @param website its absolute http(s) address, or {@code null}
+ * @param city where it is based, or {@code null}
+ * @param region the state or province, or {@code null}
+ * @param country the ISO 3166-1 alpha-2 code, or {@code null}
+ */
+public record Organization(long id, String name, String acronym, String website, String city, String region,
+		String country) {
+
+	/** "Name (ACR)", or just the name when there is no acronym. */
+	public String displayName() {
+		return (this.acronym != null) ? this.name + " (" + this.acronym + ")" : this.name;
+	}
+
+	/** The country's name in the given language, or {@code null}. */
+	public String countryName(Locale locale) {
+		return (this.country != null) ? new Locale("", this.country).getDisplayCountry(locale) : null;
+	}
+
+	/** "City, Region, Country" in the given language, leaving out what is unknown. */
+	public String place(Locale locale) {
+		return Stream.of(this.city, this.region, countryName(locale))
+			.filter((part) -> part != null && !part.isBlank())
+			.collect(Collectors.joining(", "));
+	}
+
+	/** "City, Region, Country" with the country named in English. */
+	public String place() {
+		return place(Locale.ENGLISH);
+	}
+
+}

@@ -1,0 +1,245 @@
+package org.adelante.organizations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.adelante.accounts.AuditLog;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The organisations module's entry point: the registry of organisations, its search and
+ * deduplication, and our own organisation's settings.
+ */
+@Service
+public class Organizations {
+
+	/**
+	 * How long our own organisation is served from memory; a change made on another node
+	 * shows here within this time, one made here at once.
+	 */
+	static final Duration OWN_CACHE_TIME = Duration.ofSeconds(30);
+
+	/** Lookups by key are split into queries of at most this many keys. */
+	private static final int LOOKUP_CHUNK = 500;
+
+	private final OrganizationRepository organizations;
+
+	private final OwnOrganizationRepository own;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final AtomicLong ownGeneration = new AtomicLong();
+
+	private volatile CachedOwn cachedOwn;
+
+	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.organizations = organizations;
+		this.own = own;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Our own organisation; cheap enough to call on every request. */
+	public OwnOrganization ownOrganization() {
+		Instant now = this.clock.instant();
+		CachedOwn cached = this.cachedOwn;
+		if (cached != null && cached.freshAt(now)) {
+			return cached.value();
+		}
+		long generation = this.ownGeneration.get();
+		OwnOrganization loaded = loadOwn();
+		synchronized (this.ownGeneration) {
+			if (this.ownGeneration.get() == generation) {
+				this.cachedOwn = new CachedOwn(loaded, now);
+			}
+		}
+		return loaded;
+	}
+
+	/** Our organisation's logo, if one was uploaded. */
+	public Optional<Logo> logo() {
+		return this.own.logo();
+	}
+
+	/**
+	 * Saves our organisation's settings and records who changed them.
+	 * @throws InvalidOrganizationDetails if the details are not acceptable
+	 */
+	@Transactional
+	public void updateOwn(OwnOrganizationDetails details) {
+		Map<String, String> problems = details.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidOrganizationDetails(problems);
+		}
+		Instant now = this.clock.instant();
+		this.own.save(details, now);
+		this.audit.record("organization.own.updated", "own_organization", null, details.name());
+		this.events.publishEvent(new OwnOrganizationChanged(details.name(), details.timeZone(), now));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				forgetOwn();
+			}
+		});
+	}
+
+	public Optional<Organization> find(long id) {
+		return this.organizations.findById(id);
+	}
+
+	/**
+	 * The organisation with the key.
+	 * @throws OrganizationNotFound if there is none
+	 */
+	public Organization get(long id) {
+		return find(id).orElseThrow(() -> new OrganizationNotFound(id));
+	}
+
+	/**
+	 * The organisations with the given keys, in the order of the keys; unknown keys are
+	 * skipped and a repeated key gives its organisation once.
+	 */
+	public List<Organization> findAll(Collection<Long> ids) {
+		List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+		Map<Long, Organization> found = new LinkedHashMap<>();
+		for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
+			List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_CHUNK));
+			found.putAll(this.organizations.findByIds(chunk)
+				.stream()
+				.collect(Collectors.toMap(Organization::id, Function.identity())));
+		}
+		return distinct.stream().map(found::get).filter((organization) -> organization != null).toList();
+	}
+
+	/** Every organisation, sorted by name. */
+	public List<Organization> all() {
+		return this.organizations.findAll();
+	}
+
+	/**
+	 * Organisations whose name, acronym, city, region or website host contain every word
+	 * of the query, ignoring case and accents; sorted by name.
+	 */
+	public List<Organization> search(String query, int limit) {
+		return this.organizations.search(query, Math.max(0, limit), 0);
+	}
+
+	/**
+	 * One page of the organisations matching the query (all of them for a blank query).
+	 * @param page the page number from 1; numbers past the end give the last page
+	 */
+	public OrganizationPage page(String query, int page, int size) {
+		int pageSize = Math.max(1, size);
+		long total = this.organizations.count(query);
+		int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		int number = Math.min(Math.max(1, page), pages);
+		List<Organization> items = this.organizations.search(query, pageSize, (number - 1) * pageSize);
+		return new OrganizationPage(items, number, pageSize, total);
+	}
+
+	/**
+	 * Adds an organisation to the registry.
+	 * @throws InvalidOrganizationDetails if the details are not acceptable
+	 */
+	@Transactional
+	public Organization create(OrganizationDetails details) {
+		check(details);
+		long id = this.organizations.insert(details, this.clock.instant());
+		this.audit.record("organization.created", "organization", id, details.name());
+		return get(id);
+	}
+
+	/**
+	 * Changes an organisation's details.
+	 * @throws OrganizationNotFound if there is no such organisation
+	 * @throws InvalidOrganizationDetails if the details are not acceptable
+	 */
+	@Transactional
+	public Organization update(long id, OrganizationDetails details) {
+		check(details);
+		if (!this.organizations.update(id, details, this.clock.instant())) {
+			throw new OrganizationNotFound(id);
+		}
+		this.audit.record("organization.updated", "organization", id, details.name());
+		return get(id);
+	}
+
+	/**
+	 * Organisations that may be the same as one with these details: the same normalised
+	 * name (ignoring case, accents, punctuation and words such as "the", "inc", "la" or
+	 * "el"), the same acronym, or the same website host.
+	 */
+	public List<Organization> similarTo(String name, String acronym, String website) {
+		String normalized = OrganizationNames.normalize(name);
+		String acronymKey = OrganizationNames.acronymKey(acronym);
+		String host = OrganizationNames.host(website);
+		if (normalized.isEmpty() && acronymKey == null && host == null) {
+			return List.of();
+		}
+		return this.organizations.findSimilar(normalized.isEmpty() ? null : normalized, acronymKey, host);
+	}
+
+	private static void check(OrganizationDetails details) {
+		Map<String, String> problems = details.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidOrganizationDetails(problems);
+		}
+	}
+
+	private OwnOrganization loadOwn() {
+		OwnOrganizationRepository.OwnRow row = this.own.find().orElse(OwnOrganizationRepository.OwnRow.DEFAULT);
+		boolean hasLogo = row.logoHash() != null;
+		return new OwnOrganization(row.name(), row.website(), hasLogo,
+				hasLogo ? "/organization/logo?v=" + row.logoHash().substring(0, 16) : null, row.boilerplateEn(),
+				row.boilerplateEs(), zone(row.timeZone()), row.updatedAt());
+	}
+
+	/** Makes the next read load our organisation again, even if a load is under way. */
+	private void forgetOwn() {
+		synchronized (this.ownGeneration) {
+			this.ownGeneration.incrementAndGet();
+			this.cachedOwn = null;
+		}
+	}
+
+	private static ZoneId zone(String id) {
+		try {
+			return ZoneId.of(id);
+		}
+		catch (RuntimeException ex) {
+			return ZoneId.of("UTC");
+		}
+	}
+
+	private record CachedOwn(OwnOrganization value, Instant loadedAt) {
+
+		boolean freshAt(Instant now) {
+			return !now.isBefore(this.loadedAt) && now.isBefore(this.loadedAt.plus(OWN_CACHE_TIME));
+		}
+
+	}
+
+}

@@ -1,0 +1,256 @@
+package org.adelante.organizations;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.adelante.accounts.AuditLog;
+import org.adelante.accounts.Role;
+import org.adelante.accounts.StaffAccounts;
+import org.adelante.test.AdelanteIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AdelanteIntegrationTest
+class OrganizationAdminIntegrationTests {
+
+	private static final Pattern CREATED = Pattern.compile("/admin/organizations/(\\d+)\\?saved$");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void anEditorAddsEditsAndFindsAnOrganisation() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		String word = Unique.word();
+
+		HttpResponse<String> created = editor.post("/admin/organizations/new", "/admin/organizations",
+				form("Red Fronteriza " + word, "RF", "https://red-" + word + ".example", "Nogales", "Sonora", "MX"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		long id = createdId(created);
+
+		HttpResponse<String> page = editor.get("/admin/organizations/" + id + "?saved");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("The organisation has been saved.")
+			.contains("value=\"Red Fronteriza " + word + "\"")
+			.contains("<option value=\"MX\" selected>Mexico</option>");
+
+		HttpResponse<String> refused = editor.post("/admin/organizations/" + id, "/admin/organizations/" + id,
+				form("", "RF", "https://red-" + word + ".example", "Nogales", "Sonora", "MX"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<h1>Edit Red Fronteriza " + word + "</h1>")
+			.contains("Enter the organisation’s name.");
+		assertThat(this.organizations.get(id).name()).isEqualTo("Red Fronteriza " + word);
+
+		HttpResponse<String> updated = editor.post("/admin/organizations/" + id, "/admin/organizations/" + id,
+				form("Red Fronteriza " + word, "", "", "Tucson", "Arizona", "US"));
+		assertThat(updated.statusCode()).isEqualTo(302);
+		assertThat(this.organizations.find(id)).hasValueSatisfying((organization) -> {
+			assertThat(organization.acronym()).isNull();
+			assertThat(organization.place()).isEqualTo("Tucson, Arizona, United States");
+		});
+
+		HttpResponse<String> search = editor.get("/admin/organizations?q=fronteriza+" + word.toUpperCase());
+		assertThat(search.statusCode()).isEqualTo(200);
+		assertThat(search.body()).contains("href=\"/admin/organizations/" + id + "\">Red Fronteriza " + word)
+			.contains("Tucson, Arizona, United States")
+			.contains("value=\"fronteriza " + word.toUpperCase() + "\"");
+		assertThat(this.audit.forSubject("organization", id)).extracting(AuditLog.Entry::action)
+			.containsExactly("organization.updated", "organization.created");
+	}
+
+	@Test
+	void anOrganiserMayManageOrganisationsButNotOurSettings() {
+		StaffSession organiser = StaffSession.signIn(this.port, this.accounts, Role.ORGANISER);
+		HttpResponse<String> list = organiser.get("/admin/organizations");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("Add organisation").doesNotContain("href=\"/admin/settings\"");
+		assertThat(organiser.get("/admin/organizations/new").statusCode()).isEqualTo(200);
+
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		assertThat(editor.get("/admin/organizations").body()).contains("href=\"/admin/settings\"");
+	}
+
+	@Test
+	void otherRolesAreForbidden() {
+		StaffSession fundraiser = StaffSession.signIn(this.port, this.accounts, Role.FUNDRAISER);
+		assertThat(fundraiser.get("/admin/organizations").statusCode()).isEqualTo(403);
+		assertThat(fundraiser.get("/admin/organizations/new").statusCode()).isEqualTo(403);
+		String word = Unique.word();
+		HttpResponse<String> post = fundraiser.post("/admin", "/admin/organizations",
+				form("Forbidden " + word, "", "", "", "", ""));
+		assertThat(post.statusCode()).isEqualTo(403);
+		assertThat(this.organizations.search(word, 10)).isEmpty();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() {
+		StaffSession visitor = StaffSession.anonymous(this.port);
+		for (String path : new String[] { "/admin/organizations", "/admin/organizations/new" }) {
+			HttpResponse<String> response = visitor.get(path);
+			assertThat(response.statusCode()).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+		}
+	}
+
+	@Test
+	void aFormWithoutCsrfTokenIsForbiddenAndNothingIsStored() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		String word = Unique.word();
+		HttpResponse<String> response = editor.postWithoutCsrf("/admin/organizations",
+				form("No token " + word, "", "", "", "", ""));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(this.organizations.search(word, 10)).isEmpty();
+	}
+
+	@Test
+	void oversizedFieldsAreRefusedWithMessagesAndKeptInTheForm() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		String word = Unique.word();
+		String longName = word + "n".repeat(200);
+		HttpResponse<String> response = editor.post("/admin/organizations/new", "/admin/organizations", form(longName,
+				"A".repeat(31), "https://x.example/" + "p".repeat(300), "c".repeat(101), "r".repeat(101), "XX"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("class=\"error-summary\"")
+			.contains("<a href=\"#name\">The name may have at most 200 characters.</a>")
+			.contains("The acronym may have at most 30 characters.")
+			.contains("The website address may have at most 300 characters.")
+			.contains("The city may have at most 100 characters.")
+			.contains("The state or region may have at most 100 characters.")
+			.contains("Choose a country from the list.")
+			.contains("aria-invalid=\"true\" aria-describedby=\"name-error\"")
+			.contains("value=\"" + longName + "\"");
+		assertThat(this.organizations.search(word, 10)).isEmpty();
+	}
+
+	@Test
+	void aMissingNameIsRefusedInSpanishForSpanishReaders() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR).speaking("es");
+		HttpResponse<String> response = editor.post("/admin/organizations/new", "/admin/organizations",
+				form("   ", "", "", "", "", ""));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<html lang=\"es\">")
+			.contains("Corrija lo siguiente")
+			.contains("Escriba el nombre de la organización.");
+	}
+
+	@Test
+	void websitesMustBeAbsoluteHttpAddresses() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		String word = Unique.word();
+		for (String website : new String[] { "javascript:alert(1)", "example.org", "ftp://example.org",
+				"data:text/html,hi" }) {
+			HttpResponse<String> response = editor.post("/admin/organizations/new", "/admin/organizations",
+					form("Site " + word, "", website, "", "", ""));
+			assertThat(response.statusCode()).as(website).isEqualTo(400);
+			assertThat(response.body()).as(website)
+				.contains("Enter the website as a full address starting with https:// or http://");
+		}
+		assertThat(this.organizations.search(word, 10)).isEmpty();
+	}
+
+	@Test
+	void scriptInANameIsStoredAsTextAndShownEscaped() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		String word = Unique.word();
+		String name = "<script>alert('" + word + "')</script> Org";
+		HttpResponse<String> created = editor.post("/admin/organizations/new", "/admin/organizations",
+				form(name, "", "", "", "", ""));
+		assertThat(created.statusCode()).isEqualTo(302);
+		long id = createdId(created);
+		assertThat(this.organizations.get(id).name()).isEqualTo(name);
+
+		for (String path : new String[] { "/admin/organizations?q=" + word, "/admin/organizations/" + id }) {
+			String body = editor.get(path).body();
+			assertThat(body).as(path).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+		}
+	}
+
+	@Test
+	void aLikelyDuplicateIsAddedOnlyWhenConfirmed() {
+		String word = Unique.word();
+		Organization existing = this.organizations
+			.create(new OrganizationDetails("Red de Derechos Humanos " + word, null, null, "Tucson", "Arizona", "US"));
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		Map<String, String> duplicate = form("La red de derechos humanos " + word.toUpperCase() + ", A.C.", "", "", "",
+				"", "");
+
+		HttpResponse<String> warned = editor.post("/admin/organizations/new", "/admin/organizations", duplicate);
+		assertThat(warned.statusCode()).isEqualTo(200);
+		assertThat(warned.body()).contains("This organisation may already be registered")
+			.contains("<a href=\"/admin/organizations/" + existing.id() + "\">Red de Derechos Humanos " + word + "</a>")
+			.contains("name=\"createAnyway\"")
+			.contains("value=\"La red de derechos humanos " + word.toUpperCase() + ", A.C.\"");
+		assertThat(this.organizations.search(word, 10)).containsExactly(existing);
+
+		Map<String, String> confirmed = new LinkedHashMap<>(duplicate);
+		confirmed.put("createAnyway", "true");
+		HttpResponse<String> created = editor.post("/admin/organizations/new", "/admin/organizations", confirmed);
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(this.organizations.search(word, 10)).hasSize(2);
+	}
+
+	@Test
+	void theListShowsFiftyOrganisationsAPage() {
+		String word = Unique.word();
+		for (int i = 1; i <= 51; i++) {
+			this.organizations
+				.create(new OrganizationDetails(String.format("Org %02d %s", i, word), null, null, null, null, null));
+		}
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+
+		String first = editor.get("/admin/organizations?q=" + word).body();
+		assertThat(first).contains("51 organisations match")
+			.contains("Org 50 " + word)
+			.doesNotContain("Org 51 " + word)
+			.contains("Page 1 of 2")
+			.contains("href=\"/admin/organizations?q=" + word + "&amp;page=2\" rel=\"next\"");
+		String second = editor.get("/admin/organizations?q=" + word + "&page=2").body();
+		assertThat(second).contains("Org 51 " + word).doesNotContain("Org 50 " + word).contains("rel=\"prev\"");
+		assertThat(editor.get("/admin/organizations?q=" + word + "&page=nonsense").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownOrganisationIsNotFound() {
+		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		assertThat(editor.get("/admin/organizations/999999999").statusCode()).isEqualTo(404);
+		assertThat(editor.get("/admin/organizations/99999999999999999999999").statusCode()).isEqualTo(404);
+	}
+
+	private static Map<String, String> form(String name, String acronym, String website, String city, String region,
+			String country) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("name", name);
+		form.put("acronym", acronym);
+		form.put("website", website);
+		form.put("city", city);
+		form.put("region", region);
+		form.put("country", country);
+		return form;
+	}
+
+	private static long createdId(HttpResponse<String> response) {
+		String location = response.headers().firstValue("Location").orElseThrow();
+		Matcher matcher = CREATED.matcher(location);
+		assertThat(matcher.find()).as(location).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}

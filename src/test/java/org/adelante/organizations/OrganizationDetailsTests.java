@@ -1,0 +1,54 @@
+package org.adelante.organizations;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationDetailsTests {
+
+	@Test
+	void textIsTrimmedBlankBecomesAbsentAndCountryUpperCase() {
+		OrganizationDetails details = new OrganizationDetails("  Red  ", " ", "\thttps://red.example\n", "", null,
+				"mx");
+		assertThat(details.name()).isEqualTo("Red");
+		assertThat(details.acronym()).isNull();
+		assertThat(details.website()).isEqualTo("https://red.example");
+		assertThat(details.city()).isNull();
+		assertThat(details.country()).isEqualTo("MX");
+		assertThat(details.problems()).isEmpty();
+	}
+
+	@Test
+	void everyFieldHasItsLimits() {
+		OrganizationDetails details = new OrganizationDetails("n".repeat(201), "a".repeat(31),
+				"https://x.example/" + "p".repeat(300), "c".repeat(101), "r".repeat(101), "XX");
+		assertThat(details.problems()).containsEntry("name", "organizations.error.name.tooLong")
+			.containsEntry("acronym", "organizations.error.acronym.tooLong")
+			.containsEntry("website", "organizations.error.website.tooLong")
+			.containsEntry("city", "organizations.error.city.tooLong")
+			.containsEntry("region", "organizations.error.region.tooLong")
+			.containsEntry("country", "organizations.error.country.invalid");
+	}
+
+	@Test
+	void theNameIsRequired() {
+		assertThat(new OrganizationDetails(" ", null, null, null, null, null).problems()).containsOnlyKeys("name");
+	}
+
+	@Test
+	void onlyAbsoluteHttpAddressesAreWebsites() {
+		assertThat(website("https://example.org/a?b=c")).isTrue();
+		assertThat(website("HTTP://example.org")).isTrue();
+		assertThat(website("javascript:alert(1)")).isFalse();
+		assertThat(website("example.org")).isFalse();
+		assertThat(website("ftp://example.org")).isFalse();
+		assertThat(website("https://")).isFalse();
+		assertThat(website("https://exa mple.org")).isFalse();
+		assertThat(website("data:text/html,<script>alert(1)</script>")).isFalse();
+	}
+
+	private static boolean website(String url) {
+		return new OrganizationDetails("Name", null, url, null, null, null).problems().isEmpty();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.adelante.organizations;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationNamesTests {
+
+	@Test
+	void namesDifferingOnlyInCaseAccentsPunctuationAndCommonWordsNormaliseAlike() {
+		assertThat(OrganizationNames.normalize("La Red de Derechos Humanos de México, A.C."))
+			.isEqualTo("red derechos humanos mexico");
+		assertThat(OrganizationNames.normalize("red  derechos-humanos  MEXICO"))
+			.isEqualTo("red derechos humanos mexico");
+		assertThat(OrganizationNames.normalize("The Coalition for Justice, Inc."))
+			.isEqualTo(OrganizationNames.normalize("coalition for justice"));
+		assertThat(OrganizationNames.normalize("El Colectivo Jóvenes y Tierra"))
+			.isEqualTo(OrganizationNames.normalize("Colectivo JOVENES Tierra"));
+	}
+
+	@Test
+	void apostrophesAndDotsJoinWordsAndAmpersandIsACommonWord() {
+		assertThat(OrganizationNames.normalize("People's Union & Friends")).isEqualTo("peoples union friends");
+		assertThat(OrganizationNames.normalize("Peoples Union and Friends")).isEqualTo("peoples union friends");
+	}
+
+	@Test
+	void differentNamesStayDifferent() {
+		assertThat(OrganizationNames.normalize("Red de Mujeres"))
+			.isNotEqualTo(OrganizationNames.normalize("Red de Hombres"));
+		assertThat(OrganizationNames.normalize("Coalition for Justice"))
+			.isNotEqualTo(OrganizationNames.normalize("Coalition for Peace"));
+	}
+
+	@Test
+	void aNameOfOnlyCommonWordsKeepsThem() {
+		assertThat(OrganizationNames.normalize("The A Co.")).isEqualTo("the a co");
+		assertThat(OrganizationNames.normalize("   ")).isEmpty();
+		assertThat(OrganizationNames.normalize(null)).isEmpty();
+	}
+
+	@Test
+	void acronymsCompareWithoutDotsOrCase() {
+		assertThat(OrganizationNames.acronymKey("A.C.L.U.")).isEqualTo("aclu");
+		assertThat(OrganizationNames.acronymKey("aclu")).isEqualTo("aclu");
+		assertThat(OrganizationNames.acronymKey(" ")).isNull();
+		assertThat(OrganizationNames.acronymKey(null)).isNull();
+	}
+
+	@Test
+	void websitesCompareByHostWithoutWwwOrCase() {
+		assertThat(OrganizationNames.host("https://www.Example.org/about?x=1")).isEqualTo("example.org");
+		assertThat(OrganizationNames.host("http://example.org")).isEqualTo("example.org");
+		assertThat(OrganizationNames.host("http://news.example.org/")).isEqualTo("news.example.org");
+		assertThat(OrganizationNames.host("not a url")).isNull();
+		assertThat(OrganizationNames.host("")).isNull();
+	}
+
+	@Test
+	void searchableTextKeepsCommonWordsButDropsAccentsAndPunctuation() {
+		assertThat(OrganizationNames.searchable("Red de Derechos, México")).isEqualTo("red de derechos mexico");
+	}
+
+}

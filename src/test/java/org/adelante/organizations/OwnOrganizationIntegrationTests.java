@@ -1,0 +1,96 @@
+package org.adelante.organizations;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.adelante.shared.web.SiteIdentity;
+import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@AdelanteIntegrationTest
+@RecordApplicationEvents
+class OwnOrganizationIntegrationTests {
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	SiteIdentity site;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
+
+	private OwnOrganization original;
+
+	@BeforeEach
+	void remember() {
+		this.original = this.organizations.ownOrganization();
+	}
+
+	@AfterEach
+	void restore() {
+		this.organizations.updateOwn(
+				new OwnOrganizationDetails(this.original.name(), this.original.website(), this.original.boilerplateEn(),
+						this.original.boilerplateEs(), this.original.zone().getId(), null, !this.original.hasLogo()));
+	}
+
+	@Test
+	void theSiteIsNamedAfterOurOrganisationAndShowsDatesInItsZone() {
+		String name = "Colectivo " + Unique.word();
+		this.organizations.updateOwn(new OwnOrganizationDetails(name, "https://colectivo.example", "About us.",
+				"Quiénes somos.", "America/Phoenix", null, false));
+
+		assertThat(this.events.stream(OwnOrganizationChanged.class))
+			.anySatisfy((changed) -> assertThat(changed.name()).isEqualTo(name))
+			.anySatisfy((changed) -> assertThat(changed.zone()).isEqualTo("America/Phoenix"));
+		assertThat(this.site.siteName(Locale.ENGLISH)).isEqualTo(name);
+		assertThat(this.site.zone()).isEqualTo(ZoneId.of("America/Phoenix"));
+		OwnOrganization own = this.organizations.ownOrganization();
+		assertThat(own.website()).isEqualTo("https://colectivo.example");
+		assertThat(own.boilerplate(Locale.ENGLISH)).isEqualTo("About us.");
+		assertThat(own.boilerplate(Locale.forLanguageTag("es-MX"))).isEqualTo("Quiénes somos.");
+		assertThat(own.updatedAt()).isCloseTo(this.clock.instant(), org.assertj.core.api.Assertions
+			.within(Duration.ofSeconds(5).toMillis(), java.time.temporal.ChronoUnit.MILLIS));
+	}
+
+	@Test
+	void invalidSettingsAreRefusedAndTheOldOnesKept() {
+		assertThatExceptionOfType(InvalidOrganizationDetails.class)
+			.isThrownBy(() -> this.organizations.updateOwn(new OwnOrganizationDetails("", "javascript:alert(1)",
+					"x".repeat(4001), "", "Mars/Olympus_Mons", "not an image".getBytes(), false)))
+			.satisfies((ex) -> assertThat(ex.problems()).containsOnlyKeys("name", "website", "boilerplateEn",
+					"timeZone", "logo"));
+		assertThat(this.organizations.ownOrganization()).isEqualTo(this.original);
+	}
+
+	@Test
+	void aChangeMadeByAnotherNodeShowsOnceTheCachedCopyExpires() {
+		restore();
+		this.organizations.ownOrganization();
+		String elsewhere = "Changed elsewhere " + Unique.word();
+		this.jdbc.sql("update own_organization set name = :name").param("name", elsewhere).update();
+
+		assertThat(this.organizations.ownOrganization().name()).isEqualTo(this.original.name());
+		this.clock.advance(Organizations.OWN_CACHE_TIME.plusSeconds(1));
+		assertThat(this.organizations.ownOrganization().name()).isEqualTo(elsewhere);
+	}
+
+}
