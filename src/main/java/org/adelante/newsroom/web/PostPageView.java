@@ -1,6 +1,7 @@
 package org.adelante.newsroom.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -68,6 +69,16 @@ public record PostPageView(Post post, String leadHtml, String bodyHtml, Responsi
 		}
 		String upper = city.toUpperCase(language);
 		return (region != null) ? upper + ", " + region : upper;
+	}
+
+	/**
+	 * The publication date as the dateline gives it: in the post's own language, since
+	 * the dateline is part of the release's text.
+	 */
+	public String datelineDate(ZoneId zone) {
+		return (this.post.publishedAt() != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(Locale.forLanguageTag(this.post.language()))
+			.format(this.post.publishedAt().atZone(zone)) : null;
 	}
 
 	public boolean hasQuote() {

@@ -221,6 +221,9 @@ class PostPageIntegrationTests {
 		Document back = Jsoup.parse(this.reader.get(spanish.url()).body());
 		assertThat(back.select(".news-translation a").text()).isEqualTo("Read in English");
 		assertThat(back.select("article").attr("lang")).isEqualTo("es");
+		assertThat(back.select(".news-body .dateline").text()).as("the dateline is in the post's language")
+			.startsWith("TUCSON, Arizona, ")
+			.contains(" de 20");
 	}
 
 	@Test
