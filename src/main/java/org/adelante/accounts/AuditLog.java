@@ -39,11 +39,19 @@ public class AuditLog {
 	 * @param summary a short human-readable description, such as the post's title
 	 */
 	public void record(String action, String subjectType, Object subjectId, String summary) {
+		record(currentActor(), action, subjectType, subjectId, summary);
+	}
+
+	/**
+	 * Adds an entry for someone who is not signed in, such as a staff member resetting a
+	 * password.
+	 */
+	void record(String actor, String action, String subjectType, Object subjectId, String summary) {
 		this.jdbc.sql("""
 				insert into audit_log (actor, action, subject_type, subject_id, summary, created_at)
 				values (:actor, :action, :type, :id, :summary, :now)
 				""")
-			.param("actor", currentActor())
+			.param("actor", truncate(actor, 254))
 			.param("action", action)
 			.param("type", subjectType)
 			.param("id", (subjectId != null) ? String.valueOf(subjectId) : null)

@@ -81,13 +81,40 @@ class StaffRepository {
 			.update();
 	}
 
-	/** Counts a failed sign-in and locks the account once the limit is reached. */
+	/**
+	 * Counts a failed sign-in; the one that reaches the limit locks the account and
+	 * starts the count again, so after the lock ends another full series of failures is
+	 * needed.
+	 */
 	void recordFailedLogin(String email, int limit, Instant lockUntil) {
 		this.jdbc.sql("""
-				update staff set failed_logins = failed_logins + 1,
+				update staff set
+				  failed_logins = case when failed_logins + 1 >= :limit then 0 else failed_logins + 1 end,
 				  locked_until = case when failed_logins + 1 >= :limit then :lockUntil else locked_until end
 				where email = :email
 				""").param("limit", limit).param("lockUntil", Timestamp.from(lockUntil)).param("email", email).update();
+	}
+
+	void updateName(long id, String name) {
+		this.jdbc.sql("update staff set name = :name where id = :id").param("name", name).param("id", id).update();
+	}
+
+	void updateEnabled(long id, boolean enabled) {
+		this.jdbc.sql("update staff set enabled = :enabled where id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * The keys of the enabled admins, with their rows locked until the transaction ends
+	 * so two admins cannot both remove the last other admin at the same moment.
+	 */
+	List<Long> lockEnabledAdmins() {
+		return this.jdbc.sql("select id from staff where enabled = true and roles like :admin order by id for update")
+			.param("admin", "%" + Role.ADMIN.name() + "%")
+			.query(Long.class)
+			.list();
 	}
 
 	void resetFailedLogins(String email) {

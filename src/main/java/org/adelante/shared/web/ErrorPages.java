@@ -14,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
@@ -54,7 +56,7 @@ class ErrorPages implements ErrorController {
 		return page(request, response, HttpStatus.FORBIDDEN.value(), null);
 	}
 
-	@ExceptionHandler(InvalidInput.class)
+	@ExceptionHandler({ InvalidInput.class, TypeMismatchException.class, HttpMessageNotReadableException.class })
 	ModelAndView invalid(HttpServletRequest request, HttpServletResponse response) {
 		return page(request, response, HttpStatus.BAD_REQUEST.value(), null);
 	}

@@ -1,0 +1,86 @@
+package org.adelante.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mail module's entry point. Other modules {@link #queue queue} emails in the
+ * transaction of the change that causes them, so an email exists exactly when that change
+ * committed; a scheduled task sends them. Admins read and retry them here too.
+ */
+@Service
+public class Outbox {
+
+	private final OutboxRepository outbox;
+
+	private final OutboxSender sender;
+
+	private final MailTemplates templates;
+
+	private final Clock clock;
+
+	Outbox(OutboxRepository outbox, OutboxSender sender, MailTemplates templates, Clock clock) {
+		this.outbox = outbox;
+		this.sender = sender;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues an email in the caller's transaction; it is sent within seconds after that
+	 * transaction commits, and never if it rolls back.
+	 * @throws org.springframework.transaction.IllegalTransactionStateException if called
+	 * outside a transaction
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(OutgoingMail mail) {
+		this.outbox.insert(mail, this.clock.instant());
+	}
+
+	/** Queues a short localised email that shows whether delivery works. */
+	@Transactional
+	public void queueTestMessage(String to, Locale locale) {
+		queue(this.templates.compose(to, locale, "mail.testMessage.subject", null, "mail/test-message",
+				Map.of("requestedBy", to)));
+	}
+
+	/** The newest emails first. */
+	public List<OutboxEntry> recent(int limit, int offset) {
+		return this.outbox.recent(limit, offset);
+	}
+
+	public long count() {
+		return this.outbox.count();
+	}
+
+	public Optional<OutboxMessage> find(long id) {
+		return this.outbox.find(id);
+	}
+
+	/**
+	 * Makes a queued or failed email due now.
+	 * @return whether there was such an email (a sent one is never sent again)
+	 */
+	@Transactional
+	public boolean retryNow(long id) {
+		return this.outbox.retryNow(id, this.clock.instant());
+	}
+
+	/** Whether an SMTP server is configured; without one, emails wait in the outbox. */
+	public boolean deliveryConfigured() {
+		return this.sender.deliveryConfigured();
+	}
+
+	/** The From address emails are sent with, or {@code null} without delivery. */
+	public String from() {
+		return this.sender.from();
+	}
+
+}

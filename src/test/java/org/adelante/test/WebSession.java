@@ -1,0 +1,176 @@
+package org.adelante.test;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.adelante.accounts.Role;
+import org.adelante.accounts.StaffAccounts;
+import org.adelante.accounts.StaffMember;
+
+/**
+ * A browser-less HTTP session against the running test application: it keeps cookies,
+ * does not follow redirects, and adds the CSRF token to form posts.
+ *
+ * <pre>
+ * WebSession editor = WebSession.signedIn(port, accounts, Role.EDITOR);
+ * HttpResponse&lt;String&gt; page = editor.get("/admin/posts");
+ * HttpResponse&lt;String&gt; saved = editor.post("/admin/posts", "title", "Hello", "tags", "a", "tags", "b");
+ * WebSession visitor = WebSession.anonymous(port).language("es");
+ * </pre>
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final int port;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private String language = "en";
+
+	private String csrfToken;
+
+	private StaffMember member;
+
+	private String password;
+
+	private WebSession(int port) {
+		this.port = port;
+	}
+
+	/** A visitor who is not signed in. */
+	public static WebSession anonymous(int port) {
+		return new WebSession(port);
+	}
+
+	/**
+	 * A new staff member with a unique email and the given roles, signed in.
+	 * @throws IllegalStateException if signing in fails
+	 */
+	public static WebSession signedIn(int port, StaffAccounts accounts, Role... roles) {
+		EnumSet<Role> set = EnumSet.noneOf(Role.class);
+		set.addAll(List.of(roles));
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String password = "test-password-" + unique;
+		StaffMember member = accounts.create("staff-" + unique + "@test.adelante", "Test staff " + unique, password,
+				set);
+		WebSession session = new WebSession(port);
+		if (!session.signIn(member.email(), password)) {
+			throw new IllegalStateException("Could not sign in as " + member.email());
+		}
+		session.member = member;
+		session.password = password;
+		return session;
+	}
+
+	/** Sends {@code Accept-Language} with this language code from now on. */
+	public WebSession language(String code) {
+		this.language = code;
+		return this;
+	}
+
+	/** Posts the sign-in form; returns whether it led into the admin. */
+	public boolean signIn(String email, String password) {
+		HttpResponse<String> response = post("/login", "email", email, "password", password);
+		this.csrfToken = null;
+		String location = response.headers().firstValue("Location").orElse("");
+		return response.statusCode() == 302 && !location.contains("/login");
+	}
+
+	/** The staff member this session was created for, or {@code null}. */
+	public StaffMember member() {
+		return this.member;
+	}
+
+	/** The password of {@link #member()}. */
+	public String password() {
+		return this.password;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	/**
+	 * Posts a form with the session's CSRF token.
+	 * @param fields names and values in turn; a name may repeat (checkboxes)
+	 */
+	public HttpResponse<String> post(String path, String... fields) {
+		String[] withToken = new String[fields.length + 2];
+		System.arraycopy(fields, 0, withToken, 0, fields.length);
+		withToken[fields.length] = "_csrf";
+		withToken[fields.length + 1] = csrfToken();
+		return postWithoutCsrf(path, withToken);
+	}
+
+	/** Posts a form exactly as given, without adding a CSRF token. */
+	public HttpResponse<String> postWithoutCsrf(String path, String... fields) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+			.build());
+	}
+
+	/** A valid CSRF token for this session, read from the sign-in page's form. */
+	public String csrfToken() {
+		if (this.csrfToken == null) {
+			String page = get("/login").body();
+			Matcher matcher = CSRF.matcher(page);
+			if (!matcher.find()) {
+				throw new IllegalStateException("No CSRF token on the sign-in page");
+			}
+			this.csrfToken = matcher.group(1);
+		}
+		return this.csrfToken;
+	}
+
+	/** The URL-encoded form body of names and values in turn. */
+	public static String form(String... fields) {
+		if (fields.length % 2 != 0) {
+			throw new IllegalArgumentException("Fields come as name, value pairs");
+		}
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < fields.length; i += 2) {
+			if (body.length() > 0) {
+				body.append('&');
+			}
+			body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode((fields[i + 1] != null) ? fields[i + 1] : "", StandardCharsets.UTF_8));
+		}
+		return body.toString();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept-Language", this.language);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
