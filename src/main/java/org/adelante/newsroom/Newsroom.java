@@ -2,6 +2,7 @@ package org.adelante.newsroom;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,20 +135,23 @@ public class Newsroom {
 	 */
 	@Transactional
 	public Post schedule(long id, Instant at) {
+		// Databases keep microseconds; a finer time would be rounded, maybe past the
+		// embargo.
+		Instant due = at.truncatedTo(ChronoUnit.MICROS);
 		Post post = get(id);
 		Instant now = this.clock.instant();
-		if (!at.isAfter(now)) {
+		if (!due.isAfter(now)) {
 			return publishNow(id);
 		}
 		FieldProblems problems = post.content().problemsToPublish();
 		PostContent content = post.content();
 		if (content.releaseMode() == ReleaseMode.EMBARGOED && content.embargoUntil() != null
-				&& at.isBefore(content.embargoUntil())) {
+				&& due.isBefore(content.embargoUntil())) {
 			problems.add("publishAt", "post.schedule.beforeEmbargo");
 		}
 		problems.throwIfAny();
-		this.posts.setState(id, PostStatus.SCHEDULED, at, now);
-		this.audit.record("post.scheduled", "post", id, post.title() + " @ " + at);
+		this.posts.setState(id, PostStatus.SCHEDULED, due, now);
+		this.audit.record("post.scheduled", "post", id, post.title() + " @ " + due);
 		return get(id);
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,6 +107,9 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 		if (releaseMode == ReleaseMode.IMMEDIATE) {
 			embargoUntil = null;
 			embargoZone = null;
+		}
+		else if (embargoUntil != null) {
+			embargoUntil = embargoUntil.truncatedTo(ChronoUnit.MICROS);
 		}
 	}
 

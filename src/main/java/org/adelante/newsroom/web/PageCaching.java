@@ -1,0 +1,84 @@
+package org.adelante.newsroom.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The caching rules of public newsroom pages. Readers get a short public lifetime (so
+ * embargo lifts and corrections show within a minute) with a validator that changes
+ * whenever anything shown on the page may have changed; signed-in staff see pages that
+ * differ from the public ones (banners, unpublished posts), which no cache may keep.
+ */
+final class PageCaching {
+
+	static final String PUBLIC = "public, max-age=60";
+
+	static final String PRIVATE = "private, no-store";
+
+	static final String VARY = "Accept-Language, Cookie";
+
+	private PageCaching() {
+	}
+
+	/** Marks a page that no shared or browser cache may keep. */
+	static void privatePage(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+		response.setHeader(HttpHeaders.VARY, VARY);
+	}
+
+	/**
+	 * Sends the caching headers of a public page and answers a conditional request.
+	 * @param request the request, whose {@code If-None-Match} and
+	 * {@code If-Modified-Since} are checked
+	 * @param response the response that gets the headers
+	 * @param resource what the page shows, such as {@code post:12} or
+	 * {@code news:press-release:2}
+	 * @param locale the page language, since the same address is served in two
+	 * @param lastModified when anything the page shows last changed
+	 * @return true when the client's copy is current: the response is then a 304 and
+	 * nothing more is to be written
+	 */
+	static boolean notModified(WebRequest request, HttpServletResponse response, String resource, Locale locale,
+			Instant lastModified) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
+		response.setHeader(HttpHeaders.VARY, VARY);
+		return request.checkNotModified(etag(resource, locale, lastModified), lastModified.toEpochMilli());
+	}
+
+	/** A weak validator for the page of a resource in a language as of a time. */
+	static String etag(String resource, Locale locale, Instant lastModified) {
+		String seed = resource + "|" + locale.getLanguage() + "|" + lastModified.getEpochSecond() + "."
+				+ lastModified.getNano();
+		return "W/\"" + HexFormat.of().formatHex(sha256(seed), 0, 12) + "\"";
+	}
+
+	/** The latest of the given times, ignoring missing ones. */
+	static Instant latest(Instant... times) {
+		Instant latest = Instant.EPOCH;
+		for (Instant time : times) {
+			if (time != null && time.isAfter(latest)) {
+				latest = time;
+			}
+		}
+		return latest;
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}
