@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.adelante.accounts.AuditLog;
 import org.adelante.newsroom.MediaContacts;
@@ -27,6 +28,7 @@ import org.adelante.shared.AdelanteProperties;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.Languages;
 import org.adelante.shared.web.SiteIdentity;
+import org.adelante.shared.web.Ui;
 import org.adelante.shared.web.UiFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,8 +79,11 @@ class PostAdminController {
 
 	private final UiFactory uiFactory;
 
+	private final PostPages postPages;
+
 	PostAdminController(Newsroom newsroom, MediaContacts contacts, MediaLibrary media, Organizations organizations,
-			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteProperties properties, UiFactory uiFactory) {
+			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteProperties properties, UiFactory uiFactory,
+			PostPages postPages) {
 		this.newsroom = newsroom;
 		this.contacts = contacts;
 		this.media = media;
@@ -87,6 +92,7 @@ class PostAdminController {
 		this.site = site;
 		this.properties = properties;
 		this.uiFactory = uiFactory;
+		this.postPages = postPages;
 	}
 
 	@GetMapping
@@ -124,6 +130,24 @@ class PostAdminController {
 			@RequestParam(required = false) MultipartFile leadImageFile, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		return submit(id, form, PostAction.fromParam(action), leadImageFile, request, redirect);
+	}
+
+	/**
+	 * The post exactly as its public page shows it (same view, same template), under a
+	 * banner saying it is a preview.
+	 */
+	@GetMapping("/{id}/preview")
+	ModelAndView preview(@PathVariable long id, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		Post post = find(id);
+		Ui ui = this.uiFactory.create(request);
+		boolean isPublic = this.postPages.notPublicBanner(post, ui) == null;
+		String banner = isPublic ? ui.t("postAdmin.preview.public")
+				: ui.t("postAdmin.preview.banner") + ". " + ui.t("postAdmin.preview.text");
+		PageCaching.privatePage(response);
+		ModelAndView page = new ModelAndView("newsroom/post", "view", this.postPages.view(post, locale));
+		page.addObject("banner", banner);
+		return page;
 	}
 
 	@GetMapping("/{id}/delete")
