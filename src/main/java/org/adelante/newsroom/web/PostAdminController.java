@@ -176,6 +176,7 @@ class PostAdminController {
 	 */
 	private ModelAndView submit(Long id, PostForm submitted, PostAction action, MultipartFile upload,
 			HttpServletRequest request, RedirectAttributes redirect) {
+		Post current = (id != null) ? find(id) : null;
 		FieldProblems problems = new FieldProblems();
 		PostForm form = withUpload(submitted, upload, problems);
 		PostContent content = form.toContent(problems);
@@ -188,7 +189,6 @@ class PostAdminController {
 		if (action == PostAction.CORRECT) {
 			problems.required("correctionNote", form.correctionNote());
 		}
-		Post current = (id != null) ? find(id) : null;
 		if (!problems.isEmpty()) {
 			return render(current, form, problems, false, null, null, HttpStatus.BAD_REQUEST);
 		}
@@ -215,7 +215,7 @@ class PostAdminController {
 			return new ModelAndView("redirect:/admin/posts/" + done.id() + "/preview");
 		}
 		redirect.addFlashAttribute(NOTICE, noticeFor(action, done));
-		if (done.status() == PostStatus.SCHEDULED) {
+		if (action == PostAction.SCHEDULE && done.status() == PostStatus.SCHEDULED) {
 			redirect.addFlashAttribute(NOTICE_ARGUMENT,
 					this.uiFactory.create(request).dateTime(done.publishedAt(), zone()));
 		}

@@ -11,7 +11,6 @@ import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.PostSummary;
-import org.adelante.newsroom.ReleaseMode;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.organizations.Organization;
 import org.adelante.shared.FieldProblems;
@@ -41,7 +40,7 @@ public record PostEditView(Post post, PostForm form, FieldProblems problems, boo
 
 	/** Where the error summary links for fields whose first control has another id. */
 	private static final Map<String, String> ANCHORS = Map.of("releaseMode", "releaseMode-immediate", "contactIds",
-			"contacts", "status", "actions");
+			"contacts");
 
 	/** The width of the lead image's preview. */
 	public static final int PREVIEW_WIDTH = 320;
@@ -68,10 +67,6 @@ public record PostEditView(Post post, PostForm form, FieldProblems problems, boo
 
 	public List<String> languages() {
 		return Languages.SUPPORTED.stream().map((locale) -> locale.getLanguage()).toList();
-	}
-
-	public List<ReleaseMode> releaseModes() {
-		return Arrays.asList(ReleaseMode.values());
 	}
 
 	/** The zones an embargo can be stated in, with the one chosen even if unusual. */
