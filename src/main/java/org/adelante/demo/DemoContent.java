@@ -159,8 +159,7 @@ class DemoContent implements ApplicationRunner {
 						The full letter and the list of signing organisations are available from the media contacts \
 						below.""", "Tucson", "Arizona", ReleaseMode.IMMEDIATE, null, null, river.id(),
 				"The Santa Cruz river bed at dusk, dry except for a narrow channel, with saguaros on the hills",
-				"The Santa Cruz basin supplies water to more than a million people.",
-				"Illustration: Río Abierto Alliance",
+				"The Santa Cruz basin supplies water to more than a million people.", "Río Abierto Alliance",
 				"A river that belongs to all of us cannot be divided up behind closed doors.", "Marisol Ortega",
 				"Communications Director, Río Abierto Alliance", List.of("Water", "Coalition letters"),
 				List.of(marisol.id(), daniel.id()), List.of(water.id(), faith.id()), null, null, null),
@@ -187,8 +186,7 @@ class DemoContent implements ApplicationRunner {
 						3. Apoyo de emergencia para los hogares cuyos pozos han fallado.""",
 				"Tucson", "Arizona", ReleaseMode.IMMEDIATE, null, null, river.id(),
 				"El cauce del río Santa Cruz al atardecer, seco salvo un canal estrecho, con saguaros en las colinas",
-				"La cuenca del Santa Cruz abastece de agua a más de un millón de personas.",
-				"Ilustración: Alianza Río Abierto",
+				"La cuenca del Santa Cruz abastece de agua a más de un millón de personas.", "Alianza Río Abierto",
 				"Un río que es de todas y todos no puede repartirse a puerta cerrada.", "Marisol Ortega",
 				"Directora de Comunicación, Alianza Río Abierto", List.of("Agua", "Cartas de coalición"),
 				List.of(marisol.id()), List.of(water.id(), faith.id()), null, null, null), daysAgo(now, 2));
@@ -207,8 +205,8 @@ class DemoContent implements ApplicationRunner {
 						We ask the board to delay the closure, to publish the budget analysis behind it, and to meet \
 						with patients before any final vote.""", "Nogales", "Arizona", ReleaseMode.IMMEDIATE, null,
 				null, march.id(), "Marchers with hand-painted placards walk along a desert road at sunset",
-				"Patients and nurses marched to the county offices in October.", "Illustration: Río Abierto Alliance",
-				null, null, null, List.of("Health"), List.of(daniel.id()), List.of(health.id()), null, null, null),
+				"Patients and nurses marched to the county offices in October.", "Río Abierto Alliance", null, null,
+				null, List.of("Health"), List.of(daniel.id()), List.of(health.id()), null, null, null),
 				daysAgo(now, 6));
 
 		publish(new PostContent(PostKind.MEDIA_ADVISORY, "en", null,
@@ -243,7 +241,7 @@ class DemoContent implements ApplicationRunner {
 						Thank you to everyone who walked, drove, cooked and carried water.""", null, null,
 				ReleaseMode.IMMEDIATE, null, null, volunteers.id(),
 				"A wide valley with a thin green line of trees along the river under a blue sky",
-				"The river corridor south of Tucson.", "Illustration: Río Abierto Alliance", null, null, null,
+				"The river corridor south of Tucson.", "Río Abierto Alliance", null, null, null,
 				List.of("Water", "Volunteers"), List.of(), List.of(), null, null, null), daysAgo(now, 14));
 
 		publish(new PostContent(PostKind.REPOST, "en", null,
