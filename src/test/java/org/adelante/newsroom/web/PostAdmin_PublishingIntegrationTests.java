@@ -121,6 +121,17 @@ class PostAdmin_PublishingIntegrationTests {
 	}
 
 	@Test
+	void theScheduledNoticeSpeaksTheEditorsLanguage() {
+		LocalDateTime local = LocalDateTime.ofInstant(this.clock.instant().plus(Duration.ofDays(5)), zone())
+			.truncatedTo(ChronoUnit.MINUTES);
+		PostFormData data = PostFormData.pressRelease("Programada").set("publishAt", LOCAL.format(local));
+		this.editor.language("es");
+		long id = AdminPages.idFrom(this.editor.post("/admin/posts", data.withAction("schedule")));
+		String page = this.editor.get("/admin/posts/" + id).body();
+		assertThat(page).contains("<html lang=\"es\">").contains("Programada para el ");
+	}
+
+	@Test
 	void schedulingNeedsATime() {
 		PostFormData data = PostFormData.pressRelease("When");
 		HttpResponse<String> response = this.editor.post("/admin/posts", data.withAction("schedule"));
