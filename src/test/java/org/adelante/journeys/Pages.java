@@ -1,0 +1,82 @@
+package org.adelante.journeys;
+
+import java.util.Locale;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Finds things on a page the way a person does: form fields by their label, buttons and
+ * links by their text, in the language the page is in. Never by CSS path.
+ */
+final class Pages {
+
+	private final WebDriver driver;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	Pages(WebDriver driver, MessageSource messages, Locale locale) {
+		this.driver = driver;
+		this.messages = messages;
+		this.locale = locale;
+	}
+
+	/** A message in the page's language. */
+	String t(String key, Object... args) {
+		return this.messages.getMessage(key, args, this.locale);
+	}
+
+	/** The form field labelled with the message {@code labelKey}. */
+	WebElement field(String labelKey) {
+		return fieldLabelled(t(labelKey));
+	}
+
+	WebElement fieldLabelled(String label) {
+		WebElement labelElement = this.driver
+			.findElement(By.xpath("//label[starts-with(normalize-space(.), " + literal(label) + ")]"));
+		return this.driver.findElement(By.id(labelElement.getDomAttribute("for")));
+	}
+
+	void fill(String labelKey, String value) {
+		WebElement field = field(labelKey);
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	/** Sets a date-time input's value as a browser's picker would. */
+	void setDateTime(String labelKey, String localValue) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]", field(labelKey),
+				localValue);
+	}
+
+	void press(String buttonKey) {
+		this.driver.findElement(By.xpath("//button[normalize-space(.) = " + literal(t(buttonKey)) + "]")).click();
+	}
+
+	void followLink(String text) {
+		this.driver.findElement(By.xpath("//a[normalize-space(.) = " + literal(text) + "]")).click();
+	}
+
+	/** The visible text of the whole page. */
+	String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	WebElement heading() {
+		return this.driver.findElement(By.tagName("h1"));
+	}
+
+	private static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+}
