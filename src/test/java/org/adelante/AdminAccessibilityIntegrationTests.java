@@ -1,0 +1,101 @@
+package org.adelante;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.adelante.accounts.Role;
+import org.adelante.accounts.StaffAccounts;
+import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core finds no serious or critical accessibility problems on the sign-in page and
+ * the admin pages, the post form above all (empty, and showing errors), on a laptop and
+ * on a phone.
+ */
+@AdelanteIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminAccessibilityIntegrationTests {
+
+	private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/posts", "/admin/posts/new",
+			"/admin/contacts", "/admin/contacts/new", "/admin/media", "/admin/organizations",
+			"/admin/organizations/new", "/admin/settings", "/admin/staff", "/admin/staff/new", "/admin/outbox",
+			"/admin/audit", "/admin/account");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	MessageSource messages;
+
+	private Browser browser;
+
+	@BeforeAll
+	void signIn() {
+		this.browser = Browser.start();
+		String email = "axe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.staff.create(email, "Ada Admin", "a long admin password", EnumSet.of(Role.ADMIN));
+		this.browser.open(url("/login"));
+		this.browser.assertNoSeriousAccessibilityViolations();
+		this.browser.driver().findElement(By.id("email")).sendKeys(email);
+		this.browser.driver().findElement(By.id("password")).sendKeys("a long admin password");
+		this.browser.driver().findElement(By.id("password")).submit();
+		assertThat(this.browser.driver().getCurrentUrl()).endsWith("/admin");
+	}
+
+	@AfterAll
+	void stop() {
+		this.browser.close();
+	}
+
+	@Test
+	void adminPagesHaveNoSeriousAccessibilityProblems() {
+		for (String path : ADMIN_PAGES) {
+			this.browser.open(url(path));
+			this.browser.assertNoSeriousAccessibilityViolations();
+		}
+	}
+
+	@Test
+	void thePostFormShowingErrorsHasNoSeriousAccessibilityProblemsOnAPhone() {
+		this.browser.resize(Browser.PHONE);
+		try {
+			for (String language : List.of("en", "es")) {
+				this.browser.open(url("/admin/posts/new?lang=" + language));
+				this.browser.assertNoSeriousAccessibilityViolations();
+				this.browser.driver().findElement(By.id("title")).sendKeys("An accessible form");
+				this.browser.driver().findElement(By.id("slug")).sendKeys("Not a valid address!");
+				String save = this.messages.getMessage("postAdmin.action.saveDraft", null,
+						Locale.forLanguageTag(language));
+				this.browser.driver().findElement(By.xpath("//button[normalize-space(.) = '" + save + "']")).click();
+				String summary = this.messages.getMessage("validation.summary", null, Locale.forLanguageTag(language));
+				assertThat(this.browser.driver().findElement(By.tagName("body")).getText()).contains(summary);
+				this.browser.assertNoSeriousAccessibilityViolations();
+			}
+		}
+		finally {
+			this.browser.resize(Browser.DESKTOP);
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
