@@ -1,6 +1,7 @@
 package org.adelante.newsroom;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,12 @@ public class MediaContacts {
 	@Transactional(readOnly = true)
 	public List<MediaContact> findAll(Collection<Long> ids) {
 		return this.contacts.findAll(ids);
+	}
+
+	/** When any media contact last changed; pages that show contacts change with it. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastChange() {
+		return this.contacts.lastChange();
 	}
 
 	/** There is no media contact with this key. */

@@ -166,4 +166,11 @@ class OrganizationRepository {
 				rs.getString("website"), rs.getString("city"), rs.getString("region"), rs.getString("country"));
 	}
 
+	Optional<Instant> lastChange() {
+		return this.jdbc.sql("select max(updated_at) from organizations")
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant);
+	}
+
 }

@@ -192,6 +192,15 @@ public class Organizations {
 	 * name (ignoring case, accents, punctuation and words such as "the", "inc", "la" or
 	 * "el"), the same acronym, or the same website host.
 	 */
+	/**
+	 * When any organisation in the registry last changed; pages that show them change
+	 * with it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastChange() {
+		return this.organizations.lastChange();
+	}
+
 	public List<Organization> similarTo(String name, String acronym, String website) {
 		String normalized = OrganizationNames.normalize(name);
 		String acronymKey = OrganizationNames.acronymKey(acronym);

@@ -86,12 +86,13 @@ public class PostPages {
 
 	/**
 	 * When anything a post's page shows last changed: the post itself, the set of public
-	 * posts (its "Recent posts" and translation link) or our organisation (the site name
-	 * and boilerplate).
+	 * posts (its "Recent posts" and translation link), our organisation (the site name
+	 * and boilerplate), the media contacts and the organisations it names.
 	 */
 	public Instant lastModified(Post post) {
 		return PageCaching.latest(post.updatedAt(), post.modifiedAt(), this.newsroom.lastPublicChange().orElse(null),
-				this.organizations.ownOrganization().updatedAt());
+				this.organizations.ownOrganization().updatedAt(), this.contacts.lastChange().orElse(null),
+				this.organizations.lastChange().orElse(null));
 	}
 
 	/**
