@@ -32,6 +32,24 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void anUnexpectedFailureShowsAReferenceButNoDetails() throws Exception {
+		HttpResponse<String> response = get("/test/failure", "es");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("<html lang=\"es\">")
+			.containsPattern("[0-9a-f]{8}")
+			.doesNotContain("secret-detail")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at org.");
+	}
+
+	@Test
+	void aMalformedParameterIsABadRequest() throws Exception {
+		HttpResponse<String> response = get("/test/failure?code=not-a-number", "en");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("NumberFormatException").doesNotContain("For input string");
+	}
+
+	@Test
 	void aLanguageChoiceIsRememberedInACookie() throws Exception {
 		HttpResponse<String> response = get("/login?lang=es", "en");
 		assertThat(response.body()).contains("<html lang=\"es\">");
