@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.adelante.accounts.Role;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -26,10 +27,24 @@ import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
 import org.adelante.organizations.OwnOrganizationDetails;
+import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * Creates what newsroom pages show, through the modules' own APIs: posts, images, media
- * contacts and organisations, each unique so tests sharing a database do not collide.
+ * contacts and organisations, each unique so tests sharing a database do not collide; and
+ * the people who look at them over HTTP, a {@link #reader()} and {@link #editor()}s.
+ *
+ * <pre>
+ * NewsFixtures news;
+ *
+ * &#64;BeforeEach
+ * void setUp(ApplicationContext context) {
+ *     this.news = new NewsFixtures(context);
+ * }
+ * </pre>
  */
 final class NewsFixtures {
 
@@ -45,11 +60,28 @@ final class NewsFixtures {
 
 	private final MediaLibrary media;
 
-	NewsFixtures(Newsroom newsroom, MediaContacts contacts, Organizations organizations, MediaLibrary media) {
-		this.newsroom = newsroom;
-		this.contacts = contacts;
-		this.organizations = organizations;
-		this.media = media;
+	private final WebSessions web;
+
+	private final WebSession reader;
+
+	/** Fixtures made with the beans of the running test application. */
+	NewsFixtures(ApplicationContext context) {
+		this.newsroom = context.getBean(Newsroom.class);
+		this.contacts = context.getBean(MediaContacts.class);
+		this.organizations = context.getBean(Organizations.class);
+		this.media = context.getBean(MediaLibrary.class);
+		this.web = context.getBean(WebSessions.class);
+		this.reader = this.web.anonymous();
+	}
+
+	/** An anonymous reader, in English unless a request says otherwise. */
+	WebSession reader() {
+		return this.reader;
+	}
+
+	/** A new editor, signed in. */
+	WebSession editor() {
+		return this.web.signedIn(Role.EDITOR);
 	}
 
 	static String unique(String text) {
