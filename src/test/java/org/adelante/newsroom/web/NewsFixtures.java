@@ -1,18 +1,10 @@
 package org.adelante.newsroom.web;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.adelante.accounts.Role;
 import org.adelante.newsroom.MediaContact;
@@ -22,6 +14,7 @@ import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.newsroom.media.MediaLibrary;
+import org.adelante.newsroom.media.TestImages;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
@@ -98,21 +91,7 @@ final class NewsFixtures {
 
 	/** A stored image, 1600 by 900 pixels. */
 	MediaAsset image() {
-		BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(40, 90, 60));
-		graphics.fillRect(0, 0, 1600, 900);
-		graphics.setColor(new Color(230, 200, 120));
-		graphics.fillOval(500, 200, 600, 500);
-		graphics.dispose();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "jpeg", bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return this.media.store("march.jpg", bytes.toByteArray());
+		return this.media.store("march.jpg", TestImages.jpeg(1600, 900));
 	}
 
 	MediaContact contact() {
