@@ -8,13 +8,12 @@ import java.util.regex.Pattern;
 
 import org.adelante.accounts.AuditLog;
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +22,8 @@ class OrganizationAdminIntegrationTests {
 
 	private static final Pattern CREATED = Pattern.compile("/admin/organizations/(\\d+)\\?saved$");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Organizations organizations;
@@ -37,7 +33,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anEditorAddsEditsAndFindsAnOrganisation() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 
 		editor.openForm("/admin/organizations/new");
@@ -79,19 +75,19 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anOrganiserMayManageOrganisationsButNotOurSettings() {
-		WebSession organiser = WebSession.signedIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 		HttpResponse<String> list = organiser.get("/admin/organizations");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("Add organisation").doesNotContain("href=\"/admin/settings\"");
 		assertThat(organiser.get("/admin/organizations/new").statusCode()).isEqualTo(200);
 
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.get("/admin/organizations").body()).contains("href=\"/admin/settings\"");
 	}
 
 	@Test
 	void otherRolesAreForbidden() {
-		WebSession fundraiser = WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = this.web.signedIn(Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/organizations").statusCode()).isEqualTo(403);
 		assertThat(fundraiser.get("/admin/organizations/new").statusCode()).isEqualTo(403);
 		String word = Unique.word();
@@ -104,7 +100,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() {
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		for (String path : new String[] { "/admin/organizations", "/admin/organizations/new" }) {
 			HttpResponse<String> response = visitor.get(path);
 			assertThat(response.statusCode()).isEqualTo(302);
@@ -115,7 +111,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void aFormWithoutCsrfTokenIsForbiddenAndNothingIsStored() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		HttpResponse<String> response = editor.postWithoutCsrf("/admin/organizations",
 				form("No token " + word, "", "", "", "", ""));
@@ -125,7 +121,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void oversizedFieldsAreRefusedWithMessagesAndKeptInTheForm() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		String longName = word + "n".repeat(200);
 		HttpResponse<String> response = editor.post("/admin/organizations", form(longName, "A".repeat(31),
@@ -146,7 +142,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void aMissingNameIsRefusedInSpanishForSpanishReaders() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR).language("es");
+		WebSession editor = this.web.signedIn(Role.EDITOR).language("es");
 		HttpResponse<String> response = editor.post("/admin/organizations", form("   ", "", "", "", "", ""));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("<html lang=\"es\">")
@@ -156,7 +152,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void websitesMustBeAbsoluteHttpAddresses() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		for (String website : new String[] { "javascript:alert(1)", "example.org", "ftp://example.org",
 				"data:text/html,hi" }) {
@@ -171,7 +167,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void scriptInANameIsStoredAsTextAndShownEscaped() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		String name = "<script>alert('" + word + "')</script> Org";
 		HttpResponse<String> created = editor.post("/admin/organizations", form(name, "", "", "", "", ""));
@@ -190,7 +186,7 @@ class OrganizationAdminIntegrationTests {
 		String word = Unique.word();
 		Organization existing = this.organizations
 			.create(new OrganizationDetails("Red de Derechos Humanos " + word, null, null, "Tucson", "Arizona", "US"));
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String name = "La red de derechos humanos " + word.toUpperCase() + ", A.C.";
 
 		editor.openForm("/admin/organizations/new");
@@ -215,7 +211,7 @@ class OrganizationAdminIntegrationTests {
 			this.organizations
 				.create(new OrganizationDetails(String.format("Org %02d %s", i, word), null, null, null, null, null));
 		}
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		String first = editor.get("/admin/organizations?q=" + word).body();
 		assertThat(first).contains("51 organisations match")
@@ -230,7 +226,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anUnknownOrganisationIsNotFound() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.get("/admin/organizations/999999999").statusCode()).isEqualTo(404);
 		assertThat(editor.get("/admin/organizations/99999999999999999999999").statusCode()).isEqualTo(404);
 	}
