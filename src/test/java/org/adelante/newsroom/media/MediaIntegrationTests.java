@@ -10,15 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.shared.AdelanteProperties;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MultipartForm;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +26,8 @@ class MediaIntegrationTests {
 
 	private static final Pattern ASSET_LOCATION = Pattern.compile("/admin/media/([0-9a-f]{32})\\?uploaded$");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	MediaLibrary library;
@@ -41,7 +37,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void anEditorsUploadIsServedInEveryWidthWithLongCaching() throws Exception {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		editor.openForm("/admin/media");
 
 		HttpResponse<String> upload = editor.post("/admin/media",
@@ -61,7 +57,7 @@ class MediaIntegrationTests {
 			.contains("srcset=\"" + asset.srcset() + "\"")
 			.contains("role=\"status\"");
 
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		for (int width : asset.widths()) {
 			HttpResponse<byte[]> image = visitor.getBytes(asset.url(width));
 			assertThat(image.statusCode()).isEqualTo(200);
@@ -79,7 +75,7 @@ class MediaIntegrationTests {
 	@Test
 	void anUnchangedVariantIsNotSentAgain() throws Exception {
 		MediaAsset asset = this.library.store("cached.jpg", TestImages.jpeg(400, 300));
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		HttpResponse<byte[]> first = visitor.getBytes(asset.url(400));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 
@@ -93,7 +89,7 @@ class MediaIntegrationTests {
 	@Test
 	void aTransparentPngIsServedAsPng() throws Exception {
 		MediaAsset asset = this.library.store("logo.png", TestImages.png(300, 300, true));
-		HttpResponse<byte[]> image = WebSession.anonymous(this.port).getBytes(asset.url(300));
+		HttpResponse<byte[]> image = this.web.anonymous().getBytes(asset.url(300));
 		assertThat(image.statusCode()).isEqualTo(200);
 		assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(TestImages.decode(image.body()).getColorModel().hasAlpha()).isTrue();
@@ -102,7 +98,7 @@ class MediaIntegrationTests {
 	@Test
 	void unknownKeysWidthsAndFormatsAreNotFound() throws Exception {
 		MediaAsset asset = this.library.store("known.jpg", TestImages.jpeg(500, 300));
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 
 		HttpResponse<String> unknownKey = visitor.get("/media/0123456789abcdef0123456789abcdef/320.jpg",
 				"Accept-Language", "es");
@@ -122,7 +118,7 @@ class MediaIntegrationTests {
 		Path secret = this.properties.mediaDir().resolveSibling("media-secret").resolve("320.jpg");
 		Files.createDirectories(secret.getParent());
 		Files.writeString(secret, "SECRET-OUTSIDE-MEDIA");
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		// Encoded slashes, backslashes and dots are refused by the servlet container
 		// itself
 		// (400) before the application sees them; were they let through, the key check
@@ -145,7 +141,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		HttpResponse<String> response = WebSession.anonymous(this.port).get("/admin/media");
+		HttpResponse<String> response = this.web.anonymous().get("/admin/media");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
@@ -153,7 +149,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void staffWithoutTheEditorRoleMayNotUseTheLibrary() throws Exception {
-		WebSession organiser = WebSession.signedIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 		assertThat(organiser.get("/admin/media").statusCode()).isEqualTo(403);
 		organiser.openForm("/admin");
 		HttpResponse<String> upload = organiser.post("/admin/media",
@@ -163,7 +159,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void anUploadWithoutCsrfTokenIsForbidden() throws Exception {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		int before = this.library.recent(500).size();
 		HttpResponse<String> upload = editor.postWithoutCsrf("/admin/media",
 				upload("no-token.jpg", "image/jpeg", TestImages.jpeg(300, 200)));
@@ -174,7 +170,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void aTextFileNamedLikeAPhotoIsRefusedWithAMessageByTheField() throws Exception {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		editor.openForm("/admin/media");
 
 		HttpResponse<String> upload = editor.language("es")
@@ -193,7 +189,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void aTooSmallImageAndAMissingFileAreExplained() throws Exception {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		editor.openForm("/admin/media");
 
 		HttpResponse<String> small = editor.post("/admin/media",
@@ -208,7 +204,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void aFileOfExactlyTenMegabytesReachesTheLibrary() throws Exception {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		editor.openForm("/admin/media");
 		byte[] tenMegabytes = new byte[MediaLibrary.MAX_BYTES];
 
@@ -220,7 +216,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void aFileOverTenMegabytesIsTooLarge() throws Exception {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		editor.openForm("/admin/media");
 		byte[] tooLarge = Arrays.copyOf(TestImages.jpeg(400, 300), MediaLibrary.MAX_BYTES + 1);
 
@@ -235,7 +231,7 @@ class MediaIntegrationTests {
 	@Test
 	void theLibraryListsRecentUploadsWithThumbnails() throws Exception {
 		MediaAsset asset = this.library.store("listed-" + System.nanoTime() + ".jpg", TestImages.jpeg(900, 600));
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		HttpResponse<String> page = editor.get("/admin/media");
 
@@ -250,7 +246,7 @@ class MediaIntegrationTests {
 	@Test
 	void filenamesAreShownEscaped() throws Exception {
 		MediaAsset asset = this.library.store("Tom & Jerry <3 \"quoted\".jpg", TestImages.jpeg(700, 400));
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		assertThat(editor.get("/admin/media/" + asset.key()).body())
 			.contains("<h1>Tom &amp; Jerry &lt;3 \"quoted\".jpg</h1>")
