@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MovableClock;
@@ -22,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @AdelanteIntegrationTest
 class PasswordResetIntegrationTests {
-
-	private static final Pattern LINK = Pattern.compile("http://localhost(/password-reset/[A-Za-z0-9_-]{43})");
 
 	private static final String OLD_PASSWORD = "the old pass phrase";
 
@@ -65,7 +61,7 @@ class PasswordResetIntegrationTests {
 		assertThat(mail.html()).contains("href=\"http://localhost/password-reset/");
 		assertThat(mail.text()).contains("Choose a new password (http://localhost/password-reset/")
 			.contains("60 minutes");
-		String link = link(mail.text());
+		String link = PasswordLinks.in(mail.text());
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(this.jdbc.sql("select count(*) from password_reset_tokens where token_hash = :token")
 			.param("token", token)
@@ -241,14 +237,8 @@ class PasswordResetIntegrationTests {
 			.query(String.class)
 			.list()
 			.stream()
-			.map(PasswordResetIntegrationTests::link)
+			.map(PasswordLinks::in)
 			.toList();
-	}
-
-	private static String link(String text) {
-		Matcher matcher = LINK.matcher(text);
-		assertThat(matcher.find()).as("a reset link in: " + text).isTrue();
-		return matcher.group(1);
 	}
 
 }

@@ -3,8 +3,6 @@ package org.adelante.accounts;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;
@@ -21,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @AdelanteIntegrationTest
 class StaffAdminIntegrationTests {
-
-	private static final Pattern LINK = Pattern.compile("http://localhost(/password-reset/[A-Za-z0-9_-]{43})");
 
 	@Autowired
 	StaffAccounts accounts;
@@ -76,7 +72,7 @@ class StaffAdminIntegrationTests {
 		ReceivedMail invitation = ReceivedMail.awaitFor(email);
 		assertThat(invitation.subject()).isEqualTo("Su cuenta del personal en Adelante");
 		assertThat(invitation.text()).contains("Hola, Marta Ruiz:").contains("7 días");
-		String link = link(invitation.text());
+		String link = PasswordLinks.in(invitation.text());
 		WebSession newcomer = this.web.anonymous();
 		assertThat(newcomer.get(link).statusCode()).isEqualTo(200);
 		assertThat(newcomer.post(link, "newPassword", "my very own phrase", "confirmPassword", "my very own phrase")
@@ -223,7 +219,7 @@ class StaffAdminIntegrationTests {
 		assertThat(sent.statusCode()).isEqualTo(302);
 		ReceivedMail mail = ReceivedMail.awaitFor(member.email());
 		assertThat(mail.subject()).isEqualTo("Your staff account at Adelante");
-		assertThat(this.web.anonymous().get(link(mail.text())).statusCode()).isEqualTo(200);
+		assertThat(this.web.anonymous().get(PasswordLinks.in(mail.text())).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -234,12 +230,6 @@ class StaffAdminIntegrationTests {
 		assertThat(admin.post("/admin/staff/999999999/disable").statusCode()).isEqualTo(404);
 		assertThat(admin.get("/admin/audit?page=-3").statusCode()).isEqualTo(200);
 		assertThat(admin.get("/admin/audit?page=x").statusCode()).isEqualTo(200);
-	}
-
-	private static String link(String text) {
-		Matcher matcher = LINK.matcher(text);
-		assertThat(matcher.find()).as("a set-password link in: " + text).isTrue();
-		return matcher.group(1);
 	}
 
 	private static String unique(String name) {
