@@ -4,10 +4,10 @@ import java.net.http.HttpResponse;
 
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +22,12 @@ class AccountIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebSessions web;
 
 	@Test
 	void anyStaffMemberChangesTheirPassword() {
-		WebSession fundraiser = WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = this.web.signedIn(Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/account").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> changed = fundraiser.post("/admin/account/password", "currentPassword",
@@ -38,15 +38,15 @@ class AccountIntegrationTests {
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/admin/account?passwordChanged"));
 		assertThat(fundraiser.get("/admin/account?passwordChanged").body()).contains("Your password has been changed.");
 		String email = fundraiser.member().email();
-		assertThat(WebSession.anonymous(this.port).signIn(email, fundraiser.password())).isFalse();
-		assertThat(WebSession.anonymous(this.port).signIn(email, NEW_PASSWORD)).isTrue();
+		assertThat(this.web.anonymous().signIn(email, fundraiser.password())).isFalse();
+		assertThat(this.web.anonymous().signIn(email, NEW_PASSWORD)).isTrue();
 		assertThat(this.audit.forSubject("staff", fundraiser.member().id()))
 			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("staff.password_changed"));
 	}
 
 	@Test
 	void aWrongCurrentPasswordIsRefused() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		HttpResponse<String> response = editor.post("/admin/account/password", "currentPassword", "not my password",
 				"newPassword", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD);
@@ -57,12 +57,12 @@ class AccountIntegrationTests {
 			.contains("aria-describedby=\"currentPassword-error\"")
 			.contains("aria-invalid=\"true\"")
 			.doesNotContain(NEW_PASSWORD);
-		assertThat(WebSession.anonymous(this.port).signIn(editor.member().email(), editor.password())).isTrue();
+		assertThat(this.web.anonymous().signIn(editor.member().email(), editor.password())).isTrue();
 	}
 
 	@Test
 	void aNewPasswordMustBeLongEnoughNotTooLongAndConfirmed() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		HttpResponse<String> tooShort = editor.post("/admin/account/password", "currentPassword", editor.password(),
 				"newPassword", "short", "confirmPassword", "short");
@@ -86,26 +86,26 @@ class AccountIntegrationTests {
 		assertThat(spanish.statusCode()).isEqualTo(400);
 		assertThat(spanish.body()).contains("Escriba su contraseña actual.").contains("Escriba una contraseña nueva.");
 
-		assertThat(WebSession.anonymous(this.port).signIn(editor.member().email(), editor.password()))
+		assertThat(this.web.anonymous().signIn(editor.member().email(), editor.password()))
 			.as("the password did not change")
 			.isTrue();
 	}
 
 	@Test
 	void aLongPassPhraseWorks() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String phrase = "ñandú ".repeat(22).substring(0, 128);
 
 		HttpResponse<String> changed = editor.post("/admin/account/password", "currentPassword", editor.password(),
 				"newPassword", phrase, "confirmPassword", phrase);
 
 		assertThat(changed.statusCode()).isEqualTo(302);
-		assertThat(WebSession.anonymous(this.port).signIn(editor.member().email(), phrase)).isTrue();
+		assertThat(this.web.anonymous().signIn(editor.member().email(), phrase)).isTrue();
 	}
 
 	@Test
 	void aStaffMemberChangesTheirNameAndScriptStaysText() {
-		WebSession organiser = WebSession.signedIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 
 		HttpResponse<String> changed = organiser.post("/admin/account/name", "name",
 				"  Ana <script>alert(1)</script> ");
@@ -121,7 +121,7 @@ class AccountIntegrationTests {
 
 	@Test
 	void anEmptyOrOversizedNameIsRefused() {
-		WebSession organiser = WebSession.signedIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 
 		HttpResponse<String> empty = organiser.post("/admin/account/name", "name", "   ");
 		assertThat(empty.statusCode()).isEqualTo(400);
@@ -137,7 +137,7 @@ class AccountIntegrationTests {
 
 	@Test
 	void accountFormsNeedACsrfTokenAndASignedInMember() {
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.postWithoutCsrf("/admin/account/name", "name", "Forged").statusCode()).isEqualTo(403);
 		assertThat(editor
 			.postWithoutCsrf("/admin/account/password", "currentPassword", editor.password(), "newPassword",
@@ -145,7 +145,7 @@ class AccountIntegrationTests {
 			.statusCode()).isEqualTo(403);
 		assertThat(this.accounts.findById(editor.member().id()).orElseThrow().name()).isNotEqualTo("Forged");
 
-		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/account");
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/account");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,18 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPagesHtmlIntegrationTests {
 
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void publicPagesAreValidHtml() {
 		for (String language : new String[] { "en", "es" }) {
-			WebSession visitor = WebSession.anonymous(this.port).language(language);
+			WebSession visitor = this.web.anonymous().language(language);
 			valid(visitor.get("/login"));
 			valid(visitor.get("/login?error"));
 			valid(visitor.get("/password-reset"));
@@ -43,11 +40,11 @@ class AccountPagesHtmlIntegrationTests {
 			valid(visitor.get("/password-reset/sent"));
 			valid(visitor.get("/password-reset/" + "C".repeat(43)));
 		}
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		String email = "html-" + UUID.randomUUID().toString().substring(0, 8) + "@test.adelante";
 		admin.post("/admin/staff", "name", "Html check", "email", email, "roles", "EDITOR");
 		String link = link(email);
-		WebSession invited = WebSession.anonymous(this.port);
+		WebSession invited = this.web.anonymous();
 		valid(invited.get(link));
 		valid(invited.post(link, "newPassword", "short", "confirmPassword", "other"));
 		invited.post(link, "newPassword", "a long enough phrase", "confirmPassword", "a long enough phrase");
@@ -56,7 +53,7 @@ class AccountPagesHtmlIntegrationTests {
 
 	@Test
 	void adminPagesAreValidHtml() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		long self = admin.member().id();
 		for (String language : new String[] { "en", "es" }) {
 			admin.language(language);

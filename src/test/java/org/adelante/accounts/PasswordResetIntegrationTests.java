@@ -5,25 +5,21 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MovableClock;
 import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AdelanteIntegrationTest
 class PasswordResetIntegrationTests {
-
-	private static final Pattern LINK = Pattern.compile("http://localhost(/password-reset/[A-Za-z0-9_-]{43})");
 
 	private static final String OLD_PASSWORD = "the old pass phrase";
 
@@ -41,16 +37,16 @@ class PasswordResetIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebSessions web;
 
 	@Test
 	void aStaffMemberResetsTheirPasswordThroughTheEmailedLink() {
 		StaffMember member = newMember();
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			WebSession.anonymous(this.port).signIn(member.email(), "locking myself out");
+			this.web.anonymous().signIn(member.email(), "locking myself out");
 		}
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		assertThat(visitor.get("/login").body()).contains("href=\"/password-reset\"");
 
 		HttpResponse<String> requested = visitor.post("/password-reset", "email", " " + member.email().toUpperCase());
@@ -65,7 +61,7 @@ class PasswordResetIntegrationTests {
 		assertThat(mail.html()).contains("href=\"http://localhost/password-reset/");
 		assertThat(mail.text()).contains("Choose a new password (http://localhost/password-reset/")
 			.contains("60 minutes");
-		String link = link(mail.text());
+		String link = PasswordLinks.in(mail.text());
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(this.jdbc.sql("select count(*) from password_reset_tokens where token_hash = :token")
 			.param("token", token)
@@ -81,9 +77,8 @@ class PasswordResetIntegrationTests {
 		assertThat(reset.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?reset"));
 
-		assertThat(WebSession.anonymous(this.port).signIn(member.email(), OLD_PASSWORD)).isFalse();
-		assertThat(WebSession.anonymous(this.port).signIn(member.email(), NEW_PASSWORD))
-			.as("the reset also lifted the lock")
+		assertThat(this.web.anonymous().signIn(member.email(), OLD_PASSWORD)).isFalse();
+		assertThat(this.web.anonymous().signIn(member.email(), NEW_PASSWORD)).as("the reset also lifted the lock")
 			.isTrue();
 		assertThat(this.audit.forSubject("staff", member.id())).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("staff.password_reset");
@@ -94,7 +89,7 @@ class PasswordResetIntegrationTests {
 	@Test
 	void aUsedLinkDoesNotWorkAgainAndEndsOlderLinks() {
 		StaffMember member = newMember();
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		visitor.post("/password-reset", "email", member.email());
 		visitor.post("/password-reset", "email", member.email());
 		List<String> links = outboxLinks(member.email());
@@ -113,13 +108,13 @@ class PasswordResetIntegrationTests {
 		HttpResponse<String> older = visitor.post(links.get(0), "newPassword", "someone else's phrase",
 				"confirmPassword", "someone else's phrase");
 		assertThat(older.statusCode()).isEqualTo(410);
-		assertThat(WebSession.anonymous(this.port).signIn(member.email(), NEW_PASSWORD)).isTrue();
+		assertThat(this.web.anonymous().signIn(member.email(), NEW_PASSWORD)).isTrue();
 	}
 
 	@Test
 	void aLinkExpiresAfterAnHour() {
 		StaffMember member = newMember();
-		WebSession visitor = WebSession.anonymous(this.port).language("es");
+		WebSession visitor = this.web.anonymous().language("es");
 		visitor.post("/password-reset", "email", member.email());
 		String link = outboxLinks(member.email()).get(0);
 		assertThat(visitor.get(link).statusCode()).isEqualTo(200);
@@ -131,14 +126,14 @@ class PasswordResetIntegrationTests {
 		assertThat(expired.body()).contains("Este enlace ha caducado").contains("Pedir un enlace nuevo");
 		assertThat(visitor.post(link, "newPassword", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD).statusCode())
 			.isEqualTo(410);
-		assertThat(WebSession.anonymous(this.port).signIn(member.email(), OLD_PASSWORD)).isTrue();
+		assertThat(this.web.anonymous().signIn(member.email(), OLD_PASSWORD)).isTrue();
 	}
 
 	@Test
 	void anUnknownEmailGetsTheSamePageAndNoEmail() {
 		StaffMember member = newMember();
 		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@test.adelante";
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 
 		HttpResponse<String> known = visitor.post("/password-reset", "email", member.email());
 		HttpResponse<String> notKnown = visitor.post("/password-reset", "email", unknown);
@@ -153,7 +148,7 @@ class PasswordResetIntegrationTests {
 	void theEmailIsInTheLanguageOfThePage() {
 		StaffMember member = newMember();
 
-		WebSession.anonymous(this.port).language("es").post("/password-reset", "email", member.email());
+		this.web.anonymous().language("es").post("/password-reset", "email", member.email());
 
 		ReceivedMail mail = ReceivedMail.awaitFor(member.email());
 		assertThat(mail.subject()).isEqualTo("Restablezca su contraseña de Adelante");
@@ -163,7 +158,7 @@ class PasswordResetIntegrationTests {
 	@Test
 	void atMostThreeEmailsAnHourAreSentToOneAccount() {
 		StaffMember member = newMember();
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 
 		for (int request = 1; request <= 5; request++) {
 			assertThat(visitor.post("/password-reset", "email", member.email()).statusCode()).isEqualTo(302);
@@ -177,7 +172,7 @@ class PasswordResetIntegrationTests {
 
 	@Test
 	void anUnknownOrMalformedLinkIsNotFound() {
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 
 		HttpResponse<String> unknown = visitor.get("/password-reset/" + "A".repeat(43));
 		assertThat(unknown.statusCode()).isEqualTo(404);
@@ -192,7 +187,7 @@ class PasswordResetIntegrationTests {
 
 	@Test
 	void badInputIsAnsweredWithAFieldMessage() {
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 
 		HttpResponse<String> blank = visitor.post("/password-reset", "email", "  ");
 		assertThat(blank.statusCode()).isEqualTo(400);
@@ -214,7 +209,7 @@ class PasswordResetIntegrationTests {
 	@Test
 	void aMismatchedNewPasswordKeepsTheLinkUsable() {
 		StaffMember member = newMember();
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		visitor.post("/password-reset", "email", member.email());
 		String link = outboxLinks(member.email()).get(0);
 
@@ -242,14 +237,8 @@ class PasswordResetIntegrationTests {
 			.query(String.class)
 			.list()
 			.stream()
-			.map(PasswordResetIntegrationTests::link)
+			.map(PasswordLinks::in)
 			.toList();
-	}
-
-	private static String link(String text) {
-		Matcher matcher = LINK.matcher(text);
-		assertThat(matcher.find()).as("a reset link in: " + text).isTrue();
-		return matcher.group(1);
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MovableClock;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,45 +25,44 @@ class SignInThrottleIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebSessions web;
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
 		String email = newMember();
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(WebSession.anonymous(this.port).signIn(email, "wrong password " + attempt)).isFalse();
+			assertThat(this.web.anonymous().signIn(email, "wrong password " + attempt)).isFalse();
 		}
 
-		assertThat(WebSession.anonymous(this.port).signIn(email, PASSWORD)).as("locked, even with the right password")
-			.isFalse();
+		assertThat(this.web.anonymous().signIn(email, PASSWORD)).as("locked, even with the right password").isFalse();
 		assertThat(this.accounts.findByEmail(email).orElseThrow().lockedUntil()).isAfter(this.clock.instant());
 
 		this.clock.advance(Duration.ofMinutes(14));
-		assertThat(WebSession.anonymous(this.port).signIn(email, PASSWORD)).isFalse();
+		assertThat(this.web.anonymous().signIn(email, PASSWORD)).isFalse();
 
 		this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-		assertThat(WebSession.anonymous(this.port).signIn(email, PASSWORD)).isTrue();
+		assertThat(this.web.anonymous().signIn(email, PASSWORD)).isTrue();
 	}
 
 	@Test
 	void aSuccessfulSignInStartsTheCountAgain() {
 		String email = newMember();
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			WebSession.anonymous(this.port).signIn(email, "wrong");
+			this.web.anonymous().signIn(email, "wrong");
 		}
-		assertThat(WebSession.anonymous(this.port).signIn(email, PASSWORD)).isTrue();
+		assertThat(this.web.anonymous().signIn(email, PASSWORD)).isTrue();
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			WebSession.anonymous(this.port).signIn(email, "wrong");
+			this.web.anonymous().signIn(email, "wrong");
 		}
 
-		assertThat(WebSession.anonymous(this.port).signIn(email, PASSWORD)).isTrue();
+		assertThat(this.web.anonymous().signIn(email, PASSWORD)).isTrue();
 	}
 
 	@Test
 	void theSignInPageSaysTheSameForAWrongPasswordALockedAccountAndAnUnknownEmail() {
 		String email = newMember();
-		WebSession visitor = WebSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		String wrongPassword = visitor.post("/login", "email", email, "password", "wrong")
 			.headers()
 			.firstValue("Location")
@@ -89,10 +88,10 @@ class SignInThrottleIntegrationTests {
 	void theEmailIsMatchedWithoutRegardToCase() {
 		String email = newMember();
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			WebSession.anonymous(this.port).signIn(email.toUpperCase(), "wrong");
+			this.web.anonymous().signIn(email.toUpperCase(), "wrong");
 		}
 
-		assertThat(WebSession.anonymous(this.port).signIn(email, PASSWORD)).isFalse();
+		assertThat(this.web.anonymous().signIn(email, PASSWORD)).isFalse();
 	}
 
 	private String newMember() {

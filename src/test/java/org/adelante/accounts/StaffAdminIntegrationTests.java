@@ -3,16 +3,14 @@ package org.adelante.accounts;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @AdelanteIntegrationTest
 class StaffAdminIntegrationTests {
-
-	private static final Pattern LINK = Pattern.compile("http://localhost(/password-reset/[A-Za-z0-9_-]{43})");
 
 	@Autowired
 	StaffAccounts accounts;
@@ -36,17 +32,17 @@ class StaffAdminIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebSessions web;
 
 	@Test
 	void staffPagesNeedAnAdmin() {
-		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/staff");
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/staff");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
 
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.get("/admin/staff").statusCode()).isEqualTo(403);
 		assertThat(editor.get("/admin/staff/new").statusCode()).isEqualTo(403);
 		assertThat(editor.get("/admin/staff/" + editor.member().id()).statusCode()).isEqualTo(403);
@@ -62,7 +58,7 @@ class StaffAdminIntegrationTests {
 
 	@Test
 	void anAdminAddsAMemberWhoSetsTheirPasswordFromTheInvitation() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		String email = unique("invited");
 
 		HttpResponse<String> added = admin.post("/admin/staff", "name", "Marta Ruiz", "email", email, "roles", "EDITOR",
@@ -76,8 +72,8 @@ class StaffAdminIntegrationTests {
 		ReceivedMail invitation = ReceivedMail.awaitFor(email);
 		assertThat(invitation.subject()).isEqualTo("Su cuenta del personal en Adelante");
 		assertThat(invitation.text()).contains("Hola, Marta Ruiz:").contains("7 días");
-		String link = link(invitation.text());
-		WebSession newcomer = WebSession.anonymous(this.port);
+		String link = PasswordLinks.in(invitation.text());
+		WebSession newcomer = this.web.anonymous();
 		assertThat(newcomer.get(link).statusCode()).isEqualTo(200);
 		assertThat(newcomer.post(link, "newPassword", "my very own phrase", "confirmPassword", "my very own phrase")
 			.statusCode()).isEqualTo(302);
@@ -96,7 +92,7 @@ class StaffAdminIntegrationTests {
 
 	@Test
 	void addingRefusesBadInput() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 
 		HttpResponse<String> empty = admin.post("/admin/staff", "name", "", "email", "");
 		assertThat(empty.statusCode()).isEqualTo(400);
@@ -133,8 +129,8 @@ class StaffAdminIntegrationTests {
 
 	@Test
 	void roleChangesApplyToSessionsAtOnce() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
-		WebSession colleague = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
+		WebSession colleague = this.web.signedIn(Role.ADMIN);
 		long id = colleague.member().id();
 		assertThat(colleague.get("/admin/audit").statusCode()).isEqualTo(200);
 
@@ -152,7 +148,7 @@ class StaffAdminIntegrationTests {
 
 	@Test
 	void anAdminCannotRemoveTheirOwnAdminRoleOrDisableThemselves() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		long id = admin.member().id();
 
 		HttpResponse<String> demote = admin.post("/admin/staff/" + id, "name", "Me", "roles", "EDITOR");
@@ -194,8 +190,8 @@ class StaffAdminIntegrationTests {
 
 	@Test
 	void aDisabledMemberIsSignedOutAndCannotSignIn() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		long id = editor.member().id();
 
 		assertThat(admin.post("/admin/staff/" + id + "/disable").statusCode()).isEqualTo(302);
@@ -203,18 +199,18 @@ class StaffAdminIntegrationTests {
 		HttpResponse<String> after = editor.get("/admin/account");
 		assertThat(after.statusCode()).isEqualTo(302);
 		assertThat(after.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
-		assertThat(WebSession.anonymous(this.port).signIn(editor.member().email(), editor.password())).isFalse();
+		assertThat(this.web.anonymous().signIn(editor.member().email(), editor.password())).isFalse();
 		assertThat(admin.get("/admin/staff/" + id).body()).contains("Disabled").contains("Enable this account");
 
 		assertThat(admin.post("/admin/staff/" + id + "/enable").statusCode()).isEqualTo(302);
-		assertThat(WebSession.anonymous(this.port).signIn(editor.member().email(), editor.password())).isTrue();
+		assertThat(this.web.anonymous().signIn(editor.member().email(), editor.password())).isTrue();
 		assertThat(this.audit.forSubject("staff", id)).extracting(AuditLog.Entry::action)
 			.contains("staff.disabled", "staff.enabled");
 	}
 
 	@Test
 	void anAdminSendsANewPasswordLink() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		StaffMember member = this.accounts.create(unique("forgetful"), "Forgetful", "forgotten phrase",
 				EnumSet.of(Role.ORGANISER));
 
@@ -223,23 +219,17 @@ class StaffAdminIntegrationTests {
 		assertThat(sent.statusCode()).isEqualTo(302);
 		ReceivedMail mail = ReceivedMail.awaitFor(member.email());
 		assertThat(mail.subject()).isEqualTo("Your staff account at Adelante");
-		assertThat(WebSession.anonymous(this.port).get(link(mail.text())).statusCode()).isEqualTo(200);
+		assertThat(this.web.anonymous().get(PasswordLinks.in(mail.text())).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void unknownStaffIsNotFound() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		assertThat(admin.get("/admin/staff/999999999").statusCode()).isEqualTo(404);
 		assertThat(admin.get("/admin/staff/abc").statusCode()).isEqualTo(404);
 		assertThat(admin.post("/admin/staff/999999999/disable").statusCode()).isEqualTo(404);
 		assertThat(admin.get("/admin/audit?page=-3").statusCode()).isEqualTo(200);
 		assertThat(admin.get("/admin/audit?page=x").statusCode()).isEqualTo(200);
-	}
-
-	private static String link(String text) {
-		Matcher matcher = LINK.matcher(text);
-		assertThat(matcher.find()).as("a set-password link in: " + text).isTrue();
-		return matcher.group(1);
 	}
 
 	private static String unique(String name) {

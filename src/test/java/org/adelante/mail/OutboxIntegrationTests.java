@@ -5,15 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.shared.web.Languages;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +37,7 @@ class OutboxIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
-
-	@LocalServerPort
-	int port;
+	WebSessions web;
 
 	@Test
 	void aQueuedEmailArrivesWithBothPartsInTheRecipientsLanguage() {
@@ -93,12 +89,12 @@ class OutboxIntegrationTests {
 
 	@Test
 	void outboxPagesNeedAnAdmin() {
-		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/outbox");
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/outbox");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
 
-		WebSession editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.get("/admin/outbox").statusCode()).isEqualTo(403);
 		assertThat(editor.get("/admin/outbox/1").statusCode()).isEqualTo(403);
 		assertThat(editor.post("/admin/outbox/test").statusCode()).isEqualTo(403);
@@ -110,7 +106,7 @@ class OutboxIntegrationTests {
 		this.transactions.executeWithoutResult((tx) -> this.outbox.queue(new OutgoingMail(to, "Rosa <Parks>",
 				"Subject <b>bold</b>", "<p>Hello <script>alert(1)</script></p>", "Hello, plain")));
 		long id = idOf(to);
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 
 		HttpResponse<String> list = admin.get("/admin/outbox");
 		assertThat(list.statusCode()).isEqualTo(200);
@@ -139,7 +135,7 @@ class OutboxIntegrationTests {
 				.update();
 		});
 		long id = idOf(to);
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 		assertThat(admin.get("/admin/outbox/" + id).body()).contains("Timeout").contains("Retry now");
 
 		assertThat(admin.postWithoutCsrf("/admin/outbox/" + id + "/retry").statusCode()).isEqualTo(403);
@@ -156,7 +152,7 @@ class OutboxIntegrationTests {
 
 	@Test
 	void anAdminSendsThemselfATestEmail() {
-		WebSession admin = WebSession.signedIn(this.port, this.accounts, Role.ADMIN);
+		WebSession admin = this.web.signedIn(Role.ADMIN);
 
 		HttpResponse<String> response = admin.post("/admin/outbox/test");
 

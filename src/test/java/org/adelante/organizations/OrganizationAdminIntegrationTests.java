@@ -1,19 +1,19 @@
 package org.adelante.organizations;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.AuditLog;
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +22,8 @@ class OrganizationAdminIntegrationTests {
 
 	private static final Pattern CREATED = Pattern.compile("/admin/organizations/(\\d+)\\?saved$");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Organizations organizations;
@@ -36,10 +33,11 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anEditorAddsEditsAndFindsAnOrganisation() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 
-		HttpResponse<String> created = editor.post("/admin/organizations/new", "/admin/organizations",
+		editor.openForm("/admin/organizations/new");
+		HttpResponse<String> created = editor.post("/admin/organizations",
 				form("Red Fronteriza " + word, "RF", "https://red-" + word + ".example", "Nogales", "Sonora", "MX"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		long id = createdId(created);
@@ -50,14 +48,15 @@ class OrganizationAdminIntegrationTests {
 			.contains("value=\"Red Fronteriza " + word + "\"")
 			.contains("<option value=\"MX\" selected>Mexico</option>");
 
-		HttpResponse<String> refused = editor.post("/admin/organizations/" + id, "/admin/organizations/" + id,
+		editor.openForm("/admin/organizations/" + id);
+		HttpResponse<String> refused = editor.post("/admin/organizations/" + id,
 				form("", "RF", "https://red-" + word + ".example", "Nogales", "Sonora", "MX"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("<h1>Edit Red Fronteriza " + word + "</h1>")
 			.contains("Enter the organisation’s name.");
 		assertThat(this.organizations.get(id).name()).isEqualTo("Red Fronteriza " + word);
 
-		HttpResponse<String> updated = editor.post("/admin/organizations/" + id, "/admin/organizations/" + id,
+		HttpResponse<String> updated = editor.post("/admin/organizations/" + id,
 				form("Red Fronteriza " + word, "", "", "Tucson", "Arizona", "US"));
 		assertThat(updated.statusCode()).isEqualTo(302);
 		assertThat(this.organizations.find(id)).hasValueSatisfying((organization) -> {
@@ -76,23 +75,24 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anOrganiserMayManageOrganisationsButNotOurSettings() {
-		StaffSession organiser = StaffSession.signIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 		HttpResponse<String> list = organiser.get("/admin/organizations");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("Add organisation").doesNotContain("href=\"/admin/settings\"");
 		assertThat(organiser.get("/admin/organizations/new").statusCode()).isEqualTo(200);
 
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.get("/admin/organizations").body()).contains("href=\"/admin/settings\"");
 	}
 
 	@Test
 	void otherRolesAreForbidden() {
-		StaffSession fundraiser = StaffSession.signIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = this.web.signedIn(Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/organizations").statusCode()).isEqualTo(403);
 		assertThat(fundraiser.get("/admin/organizations/new").statusCode()).isEqualTo(403);
 		String word = Unique.word();
-		HttpResponse<String> post = fundraiser.post("/admin", "/admin/organizations",
+		fundraiser.openForm("/admin");
+		HttpResponse<String> post = fundraiser.post("/admin/organizations",
 				form("Forbidden " + word, "", "", "", "", ""));
 		assertThat(post.statusCode()).isEqualTo(403);
 		assertThat(this.organizations.search(word, 10)).isEmpty();
@@ -100,7 +100,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() {
-		StaffSession visitor = StaffSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		for (String path : new String[] { "/admin/organizations", "/admin/organizations/new" }) {
 			HttpResponse<String> response = visitor.get(path);
 			assertThat(response.statusCode()).isEqualTo(302);
@@ -111,7 +111,7 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void aFormWithoutCsrfTokenIsForbiddenAndNothingIsStored() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		HttpResponse<String> response = editor.postWithoutCsrf("/admin/organizations",
 				form("No token " + word, "", "", "", "", ""));
@@ -121,11 +121,11 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void oversizedFieldsAreRefusedWithMessagesAndKeptInTheForm() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		String longName = word + "n".repeat(200);
-		HttpResponse<String> response = editor.post("/admin/organizations/new", "/admin/organizations", form(longName,
-				"A".repeat(31), "https://x.example/" + "p".repeat(300), "c".repeat(101), "r".repeat(101), "XX"));
+		HttpResponse<String> response = editor.post("/admin/organizations", form(longName, "A".repeat(31),
+				"https://x.example/" + "p".repeat(300), "c".repeat(101), "r".repeat(101), "XX"));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("class=\"error-summary\"")
@@ -142,9 +142,8 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void aMissingNameIsRefusedInSpanishForSpanishReaders() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR).speaking("es");
-		HttpResponse<String> response = editor.post("/admin/organizations/new", "/admin/organizations",
-				form("   ", "", "", "", "", ""));
+		WebSession editor = this.web.signedIn(Role.EDITOR).language("es");
+		HttpResponse<String> response = editor.post("/admin/organizations", form("   ", "", "", "", "", ""));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("<html lang=\"es\">")
 			.contains("Corrija lo siguiente")
@@ -153,11 +152,11 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void websitesMustBeAbsoluteHttpAddresses() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		for (String website : new String[] { "javascript:alert(1)", "example.org", "ftp://example.org",
 				"data:text/html,hi" }) {
-			HttpResponse<String> response = editor.post("/admin/organizations/new", "/admin/organizations",
+			HttpResponse<String> response = editor.post("/admin/organizations",
 					form("Site " + word, "", website, "", "", ""));
 			assertThat(response.statusCode()).as(website).isEqualTo(400);
 			assertThat(response.body()).as(website)
@@ -168,11 +167,10 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void scriptInANameIsStoredAsTextAndShownEscaped() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String word = Unique.word();
 		String name = "<script>alert('" + word + "')</script> Org";
-		HttpResponse<String> created = editor.post("/admin/organizations/new", "/admin/organizations",
-				form(name, "", "", "", "", ""));
+		HttpResponse<String> created = editor.post("/admin/organizations", form(name, "", "", "", "", ""));
 		assertThat(created.statusCode()).isEqualTo(302);
 		long id = createdId(created);
 		assertThat(this.organizations.get(id).name()).isEqualTo(name);
@@ -188,21 +186,20 @@ class OrganizationAdminIntegrationTests {
 		String word = Unique.word();
 		Organization existing = this.organizations
 			.create(new OrganizationDetails("Red de Derechos Humanos " + word, null, null, "Tucson", "Arizona", "US"));
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		Map<String, String> duplicate = form("La red de derechos humanos " + word.toUpperCase() + ", A.C.", "", "", "",
-				"", "");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		String name = "La red de derechos humanos " + word.toUpperCase() + ", A.C.";
 
-		HttpResponse<String> warned = editor.post("/admin/organizations/new", "/admin/organizations", duplicate);
+		editor.openForm("/admin/organizations/new");
+		HttpResponse<String> warned = editor.post("/admin/organizations", form(name, "", "", "", "", ""));
 		assertThat(warned.statusCode()).isEqualTo(200);
 		assertThat(warned.body()).contains("This organisation may already be registered")
 			.contains("<a href=\"/admin/organizations/" + existing.id() + "\">Red de Derechos Humanos " + word + "</a>")
 			.contains("name=\"createAnyway\"")
-			.contains("value=\"La red de derechos humanos " + word.toUpperCase() + ", A.C.\"");
+			.contains("value=\"" + name + "\"");
 		assertThat(this.organizations.search(word, 10)).containsExactly(existing);
 
-		Map<String, String> confirmed = new LinkedHashMap<>(duplicate);
-		confirmed.put("createAnyway", "true");
-		HttpResponse<String> created = editor.post("/admin/organizations/new", "/admin/organizations", confirmed);
+		HttpResponse<String> created = editor.post("/admin/organizations",
+				form(name, "", "", "", "", "", "createAnyway", "true"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(this.organizations.search(word, 10)).hasSize(2);
 	}
@@ -214,7 +211,7 @@ class OrganizationAdminIntegrationTests {
 			this.organizations
 				.create(new OrganizationDetails(String.format("Org %02d %s", i, word), null, null, null, null, null));
 		}
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		String first = editor.get("/admin/organizations?q=" + word).body();
 		assertThat(first).contains("51 organisations match")
@@ -229,21 +226,18 @@ class OrganizationAdminIntegrationTests {
 
 	@Test
 	void anUnknownOrganisationIsNotFound() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.get("/admin/organizations/999999999").statusCode()).isEqualTo(404);
 		assertThat(editor.get("/admin/organizations/99999999999999999999999").statusCode()).isEqualTo(404);
 	}
 
-	private static Map<String, String> form(String name, String acronym, String website, String city, String region,
-			String country) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("name", name);
-		form.put("acronym", acronym);
-		form.put("website", website);
-		form.put("city", city);
-		form.put("region", region);
-		form.put("country", country);
-		return form;
+	/** The organisation form's fields, then any more as names and values in turn. */
+	private static String[] form(String name, String acronym, String website, String city, String region,
+			String country, String... more) {
+		List<String> fields = new ArrayList<>(List.of("name", name, "acronym", acronym, "website", website, "city",
+				city, "region", region, "country", country));
+		fields.addAll(List.of(more));
+		return fields.toArray(String[]::new);
 	}
 
 	private static long createdId(HttpResponse<String> response) {

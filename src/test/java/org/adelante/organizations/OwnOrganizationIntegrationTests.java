@@ -7,9 +7,8 @@ import java.util.Locale;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MovableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,19 +37,8 @@ class OwnOrganizationIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
-	private OwnOrganization original;
-
-	@BeforeEach
-	void remember() {
-		this.original = this.organizations.ownOrganization();
-	}
-
-	@AfterEach
-	void restore() {
-		this.organizations.updateOwn(
-				new OwnOrganizationDetails(this.original.name(), this.original.website(), this.original.boilerplateEn(),
-						this.original.boilerplateEs(), this.original.zone().getId(), null, !this.original.hasLogo()));
-	}
+	@RegisterExtension
+	final RestoreOwnOrganization own = new RestoreOwnOrganization();
 
 	@Test
 	void theSiteIsNamedAfterOurOrganisationAndShowsDatesInItsZone() {
@@ -78,17 +66,17 @@ class OwnOrganizationIntegrationTests {
 					"x".repeat(4001), "", "Mars/Olympus_Mons", "not an image".getBytes(), false)))
 			.satisfies((ex) -> assertThat(ex.problems()).containsOnlyKeys("name", "website", "boilerplateEn",
 					"timeZone", "logo"));
-		assertThat(this.organizations.ownOrganization()).isEqualTo(this.original);
+		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 	}
 
 	@Test
 	void aChangeMadeByAnotherNodeShowsOnceTheCachedCopyExpires() {
-		restore();
+		this.own.restore();
 		this.organizations.ownOrganization();
 		String elsewhere = "Changed elsewhere " + Unique.word();
 		this.jdbc.sql("update own_organization set name = :name").param("name", elsewhere).update();
 
-		assertThat(this.organizations.ownOrganization().name()).isEqualTo(this.original.name());
+		assertThat(this.organizations.ownOrganization().name()).isEqualTo(this.own.original().name());
 		this.clock.advance(Organizations.OWN_CACHE_TIME.plusSeconds(1));
 		assertThat(this.organizations.ownOrganization().name()).isEqualTo(elsewhere);
 	}

@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 
 import org.adelante.accounts.AuditLog;
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.test.AdelanteIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.adelante.test.MultipartForm;
+import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +27,8 @@ class SettingsIntegrationTests {
 
 	private static final Pattern LOGO_URL = Pattern.compile("src=\"(/organization/logo\\?v=[0-9a-f]+)\"");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Organizations organizations;
@@ -42,32 +39,22 @@ class SettingsIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
-	private OwnOrganization original;
-
-	@BeforeEach
-	void remember() {
-		this.original = this.organizations.ownOrganization();
-	}
-
-	@AfterEach
-	void restore() {
-		this.organizations.updateOwn(
-				new OwnOrganizationDetails(this.original.name(), this.original.website(), this.original.boilerplateEn(),
-						this.original.boilerplateEs(), this.original.zone().getId(), null, !this.original.hasLogo()));
-	}
+	@RegisterExtension
+	final RestoreOwnOrganization own = new RestoreOwnOrganization();
 
 	@Test
 	void changingOurNameAndZoneChangesThePublicHeaderAndTheDatesShown() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String name = "Colectivo Sol " + Unique.word();
 
-		HttpResponse<String> saved = editor.postMultipart("/admin/settings", "/admin/settings",
-				settings(name, "https://sol.example", "Asia/Tokyo"), null);
+		editor.openForm("/admin/settings");
+		HttpResponse<String> saved = editor.post("/admin/settings",
+				form(settings(name, "https://sol.example", "Asia/Tokyo")));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/settings?saved"));
 
-		String login = StaffSession.anonymous(this.port).get("/login").body();
+		String login = this.web.anonymous().get("/login").body();
 		assertThat(login).contains("<a class=\"site-name\" href=\"/\">" + name + "</a>")
 			.contains("<title>Staff sign-in · " + name + "</title>");
 		assertThat(this.site.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
@@ -83,7 +70,7 @@ class SettingsIntegrationTests {
 
 	@Test
 	void theDashboardLinkLeadsToTheSettings() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		HttpResponse<String> response = editor.get("/admin/settings/organization");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
@@ -92,16 +79,16 @@ class SettingsIntegrationTests {
 
 	@Test
 	void aRealPngLogoIsServedPubliclyWithAnEntityTag() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		byte[] png = LogoImagesTests.image("png");
-		HttpResponse<String> saved = editor.postMultipart("/admin/settings", "/admin/settings",
-				settings(this.original.name(), "", "UTC"),
-				new StaffSession.FilePart("logo", "logo.png", "image/png", png));
+		editor.openForm("/admin/settings");
+		HttpResponse<String> saved = editor.post("/admin/settings",
+				form(settings(this.own.original().name(), "", "UTC")).file("logo", "logo.png", "image/png", png));
 		assertThat(saved.statusCode()).isEqualTo(302);
 
 		Matcher logoUrl = LOGO_URL.matcher(editor.get("/admin/settings").body());
 		assertThat(logoUrl.find()).isTrue();
-		StaffSession visitor = StaffSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		HttpResponse<byte[]> logo = visitor.getBytes("/organization/logo");
 		assertThat(logo.statusCode()).isEqualTo(200);
 		assertThat(logo.body()).isEqualTo(png);
@@ -119,69 +106,67 @@ class SettingsIntegrationTests {
 		assertThat(versioned.statusCode()).isEqualTo(200);
 		assertThat(versioned.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
 
-		HttpResponse<String> removed = editor.postMultipart("/admin/settings", "/admin/settings",
-				withRemoveLogo(settings(this.original.name(), "", "UTC")), null);
+		HttpResponse<String> removed = editor.post("/admin/settings",
+				form(withRemoveLogo(settings(this.own.original().name(), "", "UTC"))));
 		assertThat(removed.statusCode()).isEqualTo(302);
 		assertThat(visitor.getBytes("/organization/logo").statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void aTextFileNamedPngIsRefusedWithAMessageAndNothingIsSaved() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		String name = "Not saved " + Unique.word();
-		HttpResponse<String> response = editor.postMultipart("/admin/settings", "/admin/settings",
-				settings(name, "", "UTC"), new StaffSession.FilePart("logo", "logo.png", "image/png",
-						"just some text, honest".getBytes(StandardCharsets.UTF_8)));
+		editor.openForm("/admin/settings");
+		HttpResponse<String> response = editor.post("/admin/settings", form(settings(name, "", "UTC")).file("logo",
+				"logo.png", "image/png", "just some text, honest".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("class=\"error-summary\"")
 			.contains("The logo must be a PNG, JPEG or WebP image")
 			.contains("aria-invalid=\"true\" aria-describedby=\"logo-hint logo-error\"")
 			.contains("value=\"" + name + "\"");
-		assertThat(this.organizations.ownOrganization()).isEqualTo(this.original);
+		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 
-		HttpResponse<String> spanish = editor.speaking("es")
-			.postMultipart("/admin/settings", "/admin/settings", settings(name, "", "UTC"), new StaffSession.FilePart(
-					"logo", "logo.png", "image/png", "texto".getBytes(StandardCharsets.UTF_8)));
+		HttpResponse<String> spanish = editor.language("es")
+			.post("/admin/settings", form(settings(name, "", "UTC")).file("logo", "logo.png", "image/png",
+					"texto".getBytes(StandardCharsets.UTF_8)));
 		assertThat(spanish.statusCode()).isEqualTo(400);
 		assertThat(spanish.body()).contains("El logotipo debe ser una imagen PNG, JPEG o WebP");
 	}
 
 	@Test
 	void aLogoOverOneMegabyteIsRefused() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		byte[] big = new byte[OwnOrganizationDetails.LOGO_MAX_BYTES + 1];
 		System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, 0, big, 0, 8);
-		HttpResponse<String> response = editor.postMultipart("/admin/settings", "/admin/settings",
-				settings(this.original.name(), "", "UTC"),
-				new StaffSession.FilePart("logo", "big.png", "image/png", big));
+		HttpResponse<String> response = editor.post("/admin/settings",
+				form(settings(this.own.original().name(), "", "UTC")).file("logo", "big.png", "image/png", big));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("The logo may be at most 1 MB.");
 	}
 
 	@Test
 	void badSettingsAreRefusedWithMessages() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		Map<String, String> bad = settings("n".repeat(201), "javascript:alert(1)", "Mars/Olympus_Mons");
 		bad.put("boilerplateEn", "x".repeat(4001));
-		HttpResponse<String> response = editor.postMultipart("/admin/settings", "/admin/settings", bad, null);
+		HttpResponse<String> response = editor.post("/admin/settings", form(bad));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("The name may have at most 200 characters.")
 			.contains("Enter the website as a full address")
 			.contains("The boilerplate may have at most 4,000 characters.")
 			.contains("Choose a time zone from the list.");
-		assertThat(this.organizations.ownOrganization()).isEqualTo(this.original);
+		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 	}
 
 	@Test
 	void theBoilerplateIsShownAsSafeHtml() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		Map<String, String> fields = settings(this.original.name(), "", "UTC");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		Map<String, String> fields = settings(this.own.original().name(), "", "UTC");
 		fields.put("boilerplateEn", "We are **organised**.<script>alert(1)</script>");
 		fields.put("boilerplateEs", "");
-		assertThat(editor.postMultipart("/admin/settings", "/admin/settings", fields, null).statusCode())
-			.isEqualTo(302);
+		assertThat(editor.post("/admin/settings", form(fields)).statusCode()).isEqualTo(302);
 
 		String page = editor.get("/admin/settings").body();
 		assertThat(page).contains("<strong>organised</strong>")
@@ -193,14 +178,15 @@ class SettingsIntegrationTests {
 
 	@Test
 	void onlyEditorsMayChangeOurSettings() {
-		StaffSession organiser = StaffSession.signIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 		assertThat(organiser.get("/admin/settings").statusCode()).isEqualTo(403);
-		HttpResponse<String> post = organiser.postMultipart("/admin", "/admin/settings",
-				settings("Hijacked " + Unique.word(), "", "UTC"), null);
+		organiser.openForm("/admin");
+		HttpResponse<String> post = organiser.post("/admin/settings",
+				form(settings("Hijacked " + Unique.word(), "", "UTC")));
 		assertThat(post.statusCode()).isEqualTo(403);
-		assertThat(this.organizations.ownOrganization()).isEqualTo(this.original);
+		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 
-		HttpResponse<String> anonymous = StaffSession.anonymous(this.port).get("/admin/settings");
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/settings");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
@@ -208,21 +194,28 @@ class SettingsIntegrationTests {
 
 	@Test
 	void settingsWithoutCsrfTokenAreForbidden() {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		HttpResponse<String> response = editor.postMultipartWithoutCsrf("/admin/settings",
-				settings("No token " + Unique.word(), "", "UTC"), null);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		HttpResponse<String> response = editor.postWithoutCsrf("/admin/settings",
+				form(settings("No token " + Unique.word(), "", "UTC")));
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(this.organizations.ownOrganization()).isEqualTo(this.original);
+		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 	}
 
 	private Map<String, String> settings(String name, String website, String zone) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("name", name);
 		fields.put("website", website);
-		fields.put("boilerplateEn", this.original.boilerplateEn());
-		fields.put("boilerplateEs", this.original.boilerplateEs());
+		fields.put("boilerplateEn", this.own.original().boilerplateEn());
+		fields.put("boilerplateEs", this.own.original().boilerplateEs());
 		fields.put("timeZone", zone);
 		return fields;
+	}
+
+	/** The settings form as the browser sends it, a multipart form. */
+	private static MultipartForm form(Map<String, String> fields) {
+		MultipartForm form = new MultipartForm();
+		fields.forEach((name, value) -> form.fields(name, value));
+		return form;
 	}
 
 	private static Map<String, String> withRemoveLogo(Map<String, String> fields) {

@@ -13,15 +13,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port with the test profile, a movable clock, a real
- * SMTP server and H2 (or PostgreSQL, see {@link TestInfrastructure}). Every integration
- * and journey test uses exactly this, so the application starts once per run.
+ * SMTP server and H2 (or PostgreSQL, see {@link TestInfrastructure}), with
+ * {@link WebSessions} to open HTTP sessions against it. Every integration and journey
+ * test uses exactly this, so the application starts once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, WebSessions.class })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface AdelanteIntegrationTest {
 

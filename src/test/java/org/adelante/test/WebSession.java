@@ -28,6 +28,8 @@ import org.adelante.accounts.StaffMember;
  * HttpResponse&lt;String&gt; page = editor.get("/admin/posts");
  * HttpResponse&lt;String&gt; saved = editor.post("/admin/posts", "title", "Hello", "tags", "a", "tags", "b");
  * WebSession visitor = WebSession.anonymous(port).language("es");
+ * HttpResponse&lt;String&gt; unchanged = visitor.get("/news", "If-None-Match", etag);
+ * HttpResponse&lt;byte[]&gt; logo = visitor.getBytes("/organization/logo");
  * </pre>
  */
 public final class WebSession {
@@ -102,8 +104,33 @@ public final class WebSession {
 		return this.password;
 	}
 
-	public HttpResponse<String> get(String path) {
-		return send(request(path).GET().build());
+	/**
+	 * GETs the path.
+	 * @param headers extra request headers as names and values in turn, such as
+	 * {@code If-None-Match}; an {@code Accept-Language} among them overrides the
+	 * session's language for this request
+	 */
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Like {@link #get(String, String...)}, with the body as bytes (images, logos). */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
+	 * Opens a page with a form, as a browser does before submitting it: fails unless the
+	 * page carries a CSRF token, which later posts then send.
+	 */
+	public HttpResponse<String> openForm(String path) {
+		HttpResponse<String> page = get(path);
+		Matcher matcher = CSRF.matcher(page.body());
+		if (!matcher.find()) {
+			throw new AssertionError("No CSRF token in the form at " + path + " (status " + page.statusCode() + ")");
+		}
+		this.csrfToken = matcher.group(1);
+		return page;
 	}
 
 	/**
@@ -121,16 +148,21 @@ public final class WebSession {
 	/** Posts a multipart form (one with a file input) with the session's CSRF token. */
 	public HttpResponse<String> post(String path, MultipartForm form) {
 		form.fields("_csrf", csrfToken());
+		return postWithoutCsrf(path, form);
+	}
+
+	/** Posts a multipart form exactly as given, without adding a CSRF token. */
+	public HttpResponse<String> postWithoutCsrf(String path, MultipartForm form) {
 		return send(request(path).header("Content-Type", form.contentType())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(form.toBytes()))
-			.build());
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Posts a form exactly as given, without adding a CSRF token. */
 	public HttpResponse<String> postWithoutCsrf(String path, String... fields) {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-			.build());
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A valid CSRF token for this session, read from the sign-in page's form. */
@@ -163,14 +195,21 @@ public final class WebSession {
 		return body.toString();
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept-Language", this.language);
+	private HttpRequest.Builder request(String path, String... headers) {
+		if (headers.length % 2 != 0) {
+			throw new IllegalArgumentException("Headers come as name, value pairs");
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.setHeader("Accept-Language", this.language);
+		for (int i = 0; i < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
+		return request;
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.http.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);

@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.shared.AdelanteProperties;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.MultipartForm;
+import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +26,8 @@ class MediaIntegrationTests {
 
 	private static final Pattern ASSET_LOCATION = Pattern.compile("/admin/media/([0-9a-f]{32})\\?uploaded$");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	MediaLibrary library;
@@ -39,11 +37,11 @@ class MediaIntegrationTests {
 
 	@Test
 	void anEditorsUploadIsServedInEveryWidthWithLongCaching() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		String token = editor.csrfTokenFrom("/admin/media");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		editor.openForm("/admin/media");
 
-		HttpResponse<String> upload = editor.upload("/admin/media", token, "Marcha por la paz.jpg", "image/jpeg",
-				TestImages.jpeg(1400, 700));
+		HttpResponse<String> upload = editor.post("/admin/media",
+				upload("Marcha por la paz.jpg", "image/jpeg", TestImages.jpeg(1400, 700)));
 
 		assertThat(upload.statusCode()).isEqualTo(302);
 		String key = keyFrom(upload);
@@ -59,7 +57,7 @@ class MediaIntegrationTests {
 			.contains("srcset=\"" + asset.srcset() + "\"")
 			.contains("role=\"status\"");
 
-		StaffSession visitor = StaffSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		for (int width : asset.widths()) {
 			HttpResponse<byte[]> image = visitor.getBytes(asset.url(width));
 			assertThat(image.statusCode()).isEqualTo(200);
@@ -77,7 +75,7 @@ class MediaIntegrationTests {
 	@Test
 	void anUnchangedVariantIsNotSentAgain() throws Exception {
 		MediaAsset asset = this.library.store("cached.jpg", TestImages.jpeg(400, 300));
-		StaffSession visitor = StaffSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		HttpResponse<byte[]> first = visitor.getBytes(asset.url(400));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 
@@ -91,7 +89,7 @@ class MediaIntegrationTests {
 	@Test
 	void aTransparentPngIsServedAsPng() throws Exception {
 		MediaAsset asset = this.library.store("logo.png", TestImages.png(300, 300, true));
-		HttpResponse<byte[]> image = StaffSession.anonymous(this.port).getBytes(asset.url(300));
+		HttpResponse<byte[]> image = this.web.anonymous().getBytes(asset.url(300));
 		assertThat(image.statusCode()).isEqualTo(200);
 		assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(TestImages.decode(image.body()).getColorModel().hasAlpha()).isTrue();
@@ -100,7 +98,7 @@ class MediaIntegrationTests {
 	@Test
 	void unknownKeysWidthsAndFormatsAreNotFound() throws Exception {
 		MediaAsset asset = this.library.store("known.jpg", TestImages.jpeg(500, 300));
-		StaffSession visitor = StaffSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 
 		HttpResponse<String> unknownKey = visitor.get("/media/0123456789abcdef0123456789abcdef/320.jpg",
 				"Accept-Language", "es");
@@ -120,7 +118,7 @@ class MediaIntegrationTests {
 		Path secret = this.properties.mediaDir().resolveSibling("media-secret").resolve("320.jpg");
 		Files.createDirectories(secret.getParent());
 		Files.writeString(secret, "SECRET-OUTSIDE-MEDIA");
-		StaffSession visitor = StaffSession.anonymous(this.port);
+		WebSession visitor = this.web.anonymous();
 		// Encoded slashes, backslashes and dots are refused by the servlet container
 		// itself
 		// (400) before the application sees them; were they let through, the key check
@@ -143,7 +141,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		HttpResponse<String> response = StaffSession.anonymous(this.port).get("/admin/media");
+		HttpResponse<String> response = this.web.anonymous().get("/admin/media");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
@@ -151,20 +149,20 @@ class MediaIntegrationTests {
 
 	@Test
 	void staffWithoutTheEditorRoleMayNotUseTheLibrary() throws Exception {
-		StaffSession organiser = StaffSession.signIn(this.port, this.accounts, Role.ORGANISER);
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 		assertThat(organiser.get("/admin/media").statusCode()).isEqualTo(403);
-		String token = organiser.csrfTokenFrom("/admin");
-		HttpResponse<String> upload = organiser.upload("/admin/media", token, "a.jpg", "image/jpeg",
-				TestImages.jpeg(300, 200));
+		organiser.openForm("/admin");
+		HttpResponse<String> upload = organiser.post("/admin/media",
+				upload("a.jpg", "image/jpeg", TestImages.jpeg(300, 200)));
 		assertThat(upload.statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void anUploadWithoutCsrfTokenIsForbidden() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 		int before = this.library.recent(500).size();
-		HttpResponse<String> upload = editor.upload("/admin/media", null, "no-token.jpg", "image/jpeg",
-				TestImages.jpeg(300, 200));
+		HttpResponse<String> upload = editor.postWithoutCsrf("/admin/media",
+				upload("no-token.jpg", "image/jpeg", TestImages.jpeg(300, 200)));
 		assertThat(upload.statusCode()).isEqualTo(403);
 		assertThat(this.library.recent(500)).noneMatch((a) -> a.originalFilename().equals("no-token.jpg"));
 		assertThat(this.library.recent(500).size()).isGreaterThanOrEqualTo(before);
@@ -172,11 +170,12 @@ class MediaIntegrationTests {
 
 	@Test
 	void aTextFileNamedLikeAPhotoIsRefusedWithAMessageByTheField() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		String token = editor.csrfTokenFrom("/admin/media");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		editor.openForm("/admin/media");
 
-		HttpResponse<String> upload = editor.upload("/admin/media", token, "disguised-text.jpg", "image/jpeg",
-				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "Accept-Language", "es");
+		HttpResponse<String> upload = editor.language("es")
+			.post("/admin/media", upload("disguised-text.jpg", "image/jpeg",
+					"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(upload.statusCode()).isEqualTo(400);
 		assertThat(upload.body()).contains("class=\"error-summary\"")
@@ -190,26 +189,26 @@ class MediaIntegrationTests {
 
 	@Test
 	void aTooSmallImageAndAMissingFileAreExplained() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		String token = editor.csrfTokenFrom("/admin/media");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		editor.openForm("/admin/media");
 
-		HttpResponse<String> small = editor.upload("/admin/media", token, "icon.png", "image/png",
-				TestImages.png(120, 120, false));
+		HttpResponse<String> small = editor.post("/admin/media",
+				upload("icon.png", "image/png", TestImages.png(120, 120, false)));
 		assertThat(small.statusCode()).isEqualTo(400);
 		assertThat(small.body()).contains("narrower than 200 pixels");
 
-		HttpResponse<String> empty = editor.upload("/admin/media", token, "", "application/octet-stream", new byte[0]);
+		HttpResponse<String> empty = editor.post("/admin/media", upload("", "application/octet-stream", new byte[0]));
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(empty.body()).contains("Choose an image file to upload.");
 	}
 
 	@Test
 	void aFileOfExactlyTenMegabytesReachesTheLibrary() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		String token = editor.csrfTokenFrom("/admin/media");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		editor.openForm("/admin/media");
 		byte[] tenMegabytes = new byte[MediaLibrary.MAX_BYTES];
 
-		HttpResponse<String> upload = editor.upload("/admin/media", token, "big.jpg", "image/jpeg", tenMegabytes);
+		HttpResponse<String> upload = editor.post("/admin/media", upload("big.jpg", "image/jpeg", tenMegabytes));
 
 		assertThat(upload.statusCode()).isEqualTo(400);
 		assertThat(upload.body()).contains("not a JPEG, PNG or WebP image");
@@ -217,12 +216,12 @@ class MediaIntegrationTests {
 
 	@Test
 	void aFileOverTenMegabytesIsTooLarge() throws Exception {
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
-		String token = editor.csrfTokenFrom("/admin/media");
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		editor.openForm("/admin/media");
 		byte[] tooLarge = Arrays.copyOf(TestImages.jpeg(400, 300), MediaLibrary.MAX_BYTES + 1);
 
-		HttpResponse<String> upload = editor.upload("/admin/media", token, "too-large.jpg", "image/jpeg", tooLarge,
-				"Accept-Language", "es");
+		HttpResponse<String> upload = editor.language("es")
+			.post("/admin/media", upload("too-large.jpg", "image/jpeg", tooLarge));
 
 		assertThat(upload.statusCode()).isEqualTo(413);
 		assertThat(upload.body()).contains("<html lang=\"es\">").contains("10 MB");
@@ -232,7 +231,7 @@ class MediaIntegrationTests {
 	@Test
 	void theLibraryListsRecentUploadsWithThumbnails() throws Exception {
 		MediaAsset asset = this.library.store("listed-" + System.nanoTime() + ".jpg", TestImages.jpeg(900, 600));
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		HttpResponse<String> page = editor.get("/admin/media");
 
@@ -247,7 +246,7 @@ class MediaIntegrationTests {
 	@Test
 	void filenamesAreShownEscaped() throws Exception {
 		MediaAsset asset = this.library.store("Tom & Jerry <3 \"quoted\".jpg", TestImages.jpeg(700, 400));
-		StaffSession editor = StaffSession.signIn(this.port, this.accounts, Role.EDITOR);
+		WebSession editor = this.web.signedIn(Role.EDITOR);
 
 		assertThat(editor.get("/admin/media/" + asset.key()).body())
 			.contains("<h1>Tom &amp; Jerry &lt;3 \"quoted\".jpg</h1>")
@@ -256,6 +255,11 @@ class MediaIntegrationTests {
 		assertThat(editor.get("/admin/media").body())
 			.contains("<span class=\"media-card__name\">Tom &amp; Jerry &lt;3 \"quoted\".jpg</span>")
 			.doesNotContain("Jerry <3");
+	}
+
+	/** The library's upload form with one file in its {@code file} field. */
+	private static MultipartForm upload(String filename, String contentType, byte[] content) {
+		return new MultipartForm().file("file", filename, contentType, content);
 	}
 
 	private static String keyFrom(HttpResponse<?> redirect) {

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -13,22 +12,19 @@ import org.adelante.newsroom.Posts;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AdelanteIntegrationTest
 class ContactAdminIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	MediaContacts contacts;
@@ -40,7 +36,7 @@ class ContactAdminIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = this.web.signedIn(Role.EDITOR);
 	}
 
 	@Test
@@ -163,12 +159,12 @@ class ContactAdminIntegrationTests {
 
 	@Test
 	void onlyEditorsMayManageContacts() {
-		WebSession fundraiser = WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = this.web.signedIn(Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/contacts").statusCode()).isEqualTo(403);
 		assertThat(fundraiser.post("/admin/contacts", "name", "Nope", "email", "n@example.org").statusCode())
 			.isEqualTo(403);
 
-		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/contacts");
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/contacts");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/login"));
 	}

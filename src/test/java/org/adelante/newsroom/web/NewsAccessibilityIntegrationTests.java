@@ -3,10 +3,6 @@ package org.adelante.newsroom.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.adelante.newsroom.MediaContacts;
-import org.adelante.newsroom.Newsroom;
-import org.adelante.newsroom.media.MediaLibrary;
-import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Dimension;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -28,18 +24,6 @@ import static org.assertj.core.api.Assertions.fail;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsAccessibilityIntegrationTests {
 
-	@Autowired
-	Newsroom newsroom;
-
-	@Autowired
-	MediaContacts contacts;
-
-	@Autowired
-	Organizations organizations;
-
-	@Autowired
-	MediaLibrary media;
-
 	@LocalServerPort
 	int port;
 
@@ -48,8 +32,8 @@ class NewsAccessibilityIntegrationTests {
 	List<String> pages;
 
 	@BeforeAll
-	void start() {
-		this.pages = SamplePages.create(new NewsFixtures(this.newsroom, this.contacts, this.organizations, this.media));
+	void start(ApplicationContext context) {
+		this.pages = SamplePages.create(new NewsFixtures(context));
 		this.browser = Browser.start();
 	}
 

@@ -3,20 +3,16 @@ package org.adelante.newsroom.web;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.adelante.accounts.StaffAccounts;
-import org.adelante.newsroom.MediaContacts;
-import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
-import org.adelante.newsroom.media.MediaLibrary;
-import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.WebSession;
 import org.adelante.test.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,41 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewsCachingIntegrationTests {
 
 	@Autowired
-	Newsroom newsroom;
-
-	@Autowired
-	MediaContacts contacts;
-
-	@Autowired
-	Organizations organizations;
-
-	@Autowired
-	MediaLibrary media;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
 	MovableClock clock;
-
-	@LocalServerPort
-	int port;
 
 	NewsFixtures fixtures;
 
-	Reader reader;
-
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new NewsFixtures(this.newsroom, this.contacts, this.organizations, this.media);
-		this.reader = Reader.anonymous(this.port);
+	void setUp(ApplicationContext context) {
+		this.fixtures = new NewsFixtures(context);
 	}
 
 	@Test
 	void aPostPageCanBeRevalidatedByEtagOrDate() throws Exception {
 		Post post = this.fixtures.publish(PostBuilder.pressRelease("Cached release"));
 
-		HttpResponse<String> first = this.reader.get(post.url());
+		HttpResponse<String> first = this.fixtures.reader().get(post.url());
 
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
@@ -69,15 +44,16 @@ class NewsCachingIntegrationTests {
 		assertThat(etag).startsWith("W/\"");
 		String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
 
-		HttpResponse<String> byEtag = this.reader.get(post.url(), "If-None-Match", etag);
+		HttpResponse<String> byEtag = this.fixtures.reader().get(post.url(), "If-None-Match", etag);
 		assertThat(byEtag.statusCode()).isEqualTo(304);
 		assertThat(byEtag.body()).isEmpty();
 		assertThat(byEtag.headers().firstValue("ETag")).hasValue(etag);
 
-		HttpResponse<String> byDate = this.reader.get(post.url(), "If-Modified-Since", lastModified);
+		HttpResponse<String> byDate = this.fixtures.reader().get(post.url(), "If-Modified-Since", lastModified);
 		assertThat(byDate.statusCode()).isEqualTo(304);
 
-		HttpResponse<String> otherEtag = this.reader.get(post.url(), "If-None-Match", "W/\"something-else\"");
+		HttpResponse<String> otherEtag = this.fixtures.reader()
+			.get(post.url(), "If-None-Match", "W/\"something-else\"");
 		assertThat(otherEtag.statusCode()).isEqualTo(200);
 	}
 
@@ -85,8 +61,9 @@ class NewsCachingIntegrationTests {
 	void theEtagDependsOnTheLanguage() throws Exception {
 		Post post = this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Bilingual cache"));
 
-		String english = this.reader.get(post.url()).headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> spanish = this.reader.get(post.url(), "Accept-Language", "es", "If-None-Match", english);
+		String english = this.fixtures.reader().get(post.url()).headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> spanish = this.fixtures.reader()
+			.get(post.url(), "Accept-Language", "es", "If-None-Match", english);
 
 		assertThat(spanish.statusCode()).isEqualTo(200);
 		assertThat(spanish.headers().firstValue("ETag")).isPresent().isNotEqualTo(english);
@@ -95,12 +72,12 @@ class NewsCachingIntegrationTests {
 	@Test
 	void aNewPublicationChangesTheEtagOfAnOlderPost() throws Exception {
 		Post older = this.fixtures.publish(PostBuilder.pressRelease("Older release"));
-		String before = this.reader.get(older.url()).headers().firstValue("ETag").orElseThrow();
+		String before = this.fixtures.reader().get(older.url()).headers().firstValue("ETag").orElseThrow();
 
 		this.clock.advance(Duration.ofSeconds(2));
 		Post newer = this.fixtures.publish(PostBuilder.pressRelease("Newer release"));
 
-		HttpResponse<String> after = this.reader.get(older.url(), "If-None-Match", before);
+		HttpResponse<String> after = this.fixtures.reader().get(older.url(), "If-None-Match", before);
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(before);
 		assertThat(after.body()).contains(newer.url());
@@ -110,24 +87,25 @@ class NewsCachingIntegrationTests {
 	void homeAndListsCanBeRevalidated() throws Exception {
 		this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Listed news").tags("Cached lists"));
 		for (String path : new String[] { "/", "/news", "/news?kind=news", "/news/tag/cached-lists" }) {
-			HttpResponse<String> first = this.reader.get(path);
+			HttpResponse<String> first = this.fixtures.reader().get(path);
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("public, max-age=60");
 			String etag = first.headers().firstValue("ETag").orElseThrow();
 			String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-			assertThat(this.reader.get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
-			assertThat(this.reader.get(path, "If-Modified-Since", lastModified).statusCode()).as(path).isEqualTo(304);
+			assertThat(this.fixtures.reader().get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+			assertThat(this.fixtures.reader().get(path, "If-Modified-Since", lastModified).statusCode()).as(path)
+				.isEqualTo(304);
 		}
-		String home = this.reader.get("/").headers().firstValue("ETag").orElseThrow();
-		String archive = this.reader.get("/news").headers().firstValue("ETag").orElseThrow();
+		String home = this.fixtures.reader().get("/").headers().firstValue("ETag").orElseThrow();
+		String archive = this.fixtures.reader().get("/news").headers().firstValue("ETag").orElseThrow();
 		assertThat(home).isNotEqualTo(archive);
 	}
 
 	@Test
 	void staffPagesAreNeverCached() throws Exception {
 		Post post = this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Staff cache"));
-		String etag = this.reader.get(post.url()).headers().firstValue("ETag").orElseThrow();
-		Reader staff = Reader.staff(this.port, this.accounts);
+		String etag = this.fixtures.reader().get(post.url()).headers().firstValue("ETag").orElseThrow();
+		WebSession staff = this.fixtures.editor();
 
 		for (String path : new String[] { "/", "/news", post.url() }) {
 			HttpResponse<String> response = staff.get(path, "If-None-Match", etag);

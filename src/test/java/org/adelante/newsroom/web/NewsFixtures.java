@@ -1,19 +1,12 @@
 package org.adelante.newsroom.web;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
+import org.adelante.accounts.Role;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -21,15 +14,30 @@ import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.newsroom.media.MediaLibrary;
+import org.adelante.newsroom.media.TestImages;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
 import org.adelante.organizations.OwnOrganizationDetails;
+import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * Creates what newsroom pages show, through the modules' own APIs: posts, images, media
- * contacts and organisations, each unique so tests sharing a database do not collide.
+ * contacts and organisations, each unique so tests sharing a database do not collide; and
+ * the people who look at them over HTTP, a {@link #reader()} and {@link #editor()}s.
+ *
+ * <pre>
+ * NewsFixtures news;
+ *
+ * &#64;BeforeEach
+ * void setUp(ApplicationContext context) {
+ *     this.news = new NewsFixtures(context);
+ * }
+ * </pre>
  */
 final class NewsFixtures {
 
@@ -45,11 +53,28 @@ final class NewsFixtures {
 
 	private final MediaLibrary media;
 
-	NewsFixtures(Newsroom newsroom, MediaContacts contacts, Organizations organizations, MediaLibrary media) {
-		this.newsroom = newsroom;
-		this.contacts = contacts;
-		this.organizations = organizations;
-		this.media = media;
+	private final WebSessions web;
+
+	private final WebSession reader;
+
+	/** Fixtures made with the beans of the running test application. */
+	NewsFixtures(ApplicationContext context) {
+		this.newsroom = context.getBean(Newsroom.class);
+		this.contacts = context.getBean(MediaContacts.class);
+		this.organizations = context.getBean(Organizations.class);
+		this.media = context.getBean(MediaLibrary.class);
+		this.web = context.getBean(WebSessions.class);
+		this.reader = this.web.anonymous();
+	}
+
+	/** An anonymous reader, in English unless a request says otherwise. */
+	WebSession reader() {
+		return this.reader;
+	}
+
+	/** A new editor, signed in. */
+	WebSession editor() {
+		return this.web.signedIn(Role.EDITOR);
 	}
 
 	static String unique(String text) {
@@ -66,21 +91,7 @@ final class NewsFixtures {
 
 	/** A stored image, 1600 by 900 pixels. */
 	MediaAsset image() {
-		BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(40, 90, 60));
-		graphics.fillRect(0, 0, 1600, 900);
-		graphics.setColor(new Color(230, 200, 120));
-		graphics.fillOval(500, 200, 600, 500);
-		graphics.dispose();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "jpeg", bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return this.media.store("march.jpg", bytes.toByteArray());
+		return this.media.store("march.jpg", TestImages.jpeg(1600, 900));
 	}
 
 	MediaContact contact() {

@@ -7,22 +7,18 @@ import java.util.Map;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import org.adelante.accounts.StaffAccounts;
-import org.adelante.newsroom.MediaContacts;
-import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
-import org.adelante.newsroom.media.MediaLibrary;
-import org.adelante.organizations.Organizations;
 import org.adelante.shared.web.UiFactory;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.WebSession;
 import org.adelante.test.HtmlChecker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,42 +32,24 @@ import static org.assertj.core.api.Assertions.fail;
 class NewsHtmlIntegrationTests {
 
 	@Autowired
-	Newsroom newsroom;
-
-	@Autowired
-	MediaContacts contacts;
-
-	@Autowired
-	Organizations organizations;
-
-	@Autowired
-	MediaLibrary media;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
 	TemplateEngine templates;
 
 	@Autowired
 	UiFactory uiFactory;
-
-	@LocalServerPort
-	int port;
 
 	NewsFixtures fixtures;
 
 	List<String> pages;
 
 	@BeforeAll
-	void createPages() {
-		this.fixtures = new NewsFixtures(this.newsroom, this.contacts, this.organizations, this.media);
+	void createPages(ApplicationContext context) {
+		this.fixtures = new NewsFixtures(context);
 		this.pages = SamplePages.create(this.fixtures);
 	}
 
 	@Test
 	void everyPublicPageIsValidHtml() throws Exception {
-		Reader reader = Reader.anonymous(this.port);
+		WebSession reader = this.fixtures.reader();
 		List<String> problems = new ArrayList<>();
 		for (String path : this.pages) {
 			HttpResponse<String> response = reader.get(path);
@@ -88,7 +66,7 @@ class NewsHtmlIntegrationTests {
 	void aPageStaffSeeBeforePublicationIsValidHtml() throws Exception {
 		Post draft = this.fixtures.draft(PostBuilder.post(PostKind.MEDIA_ADVISORY, "Draft advisory"));
 
-		HttpResponse<String> response = Reader.staff(this.port, this.accounts).get(draft.url());
+		HttpResponse<String> response = this.fixtures.editor().get(draft.url());
 
 		assertThat(response.body()).contains("embargo-banner");
 		HtmlChecker.assertValid(response.body());

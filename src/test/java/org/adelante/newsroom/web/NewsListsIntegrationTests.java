@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.adelante.newsroom.MediaContacts;
-import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.media.MediaAsset;
-import org.adelante.newsroom.media.MediaLibrary;
-import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,37 +15,18 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AdelanteIntegrationTest
 class NewsListsIntegrationTests {
 
-	@Autowired
-	Newsroom newsroom;
-
-	@Autowired
-	MediaContacts contacts;
-
-	@Autowired
-	Organizations organizations;
-
-	@Autowired
-	MediaLibrary media;
-
-	@LocalServerPort
-	int port;
-
 	NewsFixtures fixtures;
 
-	Reader reader;
-
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new NewsFixtures(this.newsroom, this.contacts, this.organizations, this.media);
-		this.reader = Reader.anonymous(this.port);
+	void setUp(ApplicationContext context) {
+		this.fixtures = new NewsFixtures(context);
 	}
 
 	@Test
@@ -62,7 +39,7 @@ class NewsListsIntegrationTests {
 				.leadImage(image.id(), "A crowd in a square " + i, null, "Photographer " + i)));
 		}
 
-		Document home = Jsoup.parse(this.reader.get("/").body());
+		Document home = Jsoup.parse(this.fixtures.reader().get("/").body());
 
 		assertThat(home.select("h1")).hasSize(1);
 		Element featured = home.selectFirst(".news-featured");
@@ -90,24 +67,24 @@ class NewsListsIntegrationTests {
 		}
 		String tagUrl = posts.get(0).tags().get(0).url();
 
-		Document first = Jsoup.parse(this.reader.get(tagUrl).body());
+		Document first = Jsoup.parse(this.fixtures.reader().get(tagUrl).body());
 		assertThat(first.select(".news-list > li")).hasSize(20);
 		assertThat(first.select(".news-list a").first().attr("href")).isEqualTo(posts.get(20).url());
 		assertThat(first.select("nav a[rel=next]").attr("href")).isEqualTo(tagUrl + "?page=2");
 		assertThat(first.select("link[rel=next]").attr("href")).isEqualTo(tagUrl + "?page=2");
 		assertThat(first.select("a[rel=prev]")).isEmpty();
 
-		Document second = Jsoup.parse(this.reader.get(tagUrl + "?page=2").body());
+		Document second = Jsoup.parse(this.fixtures.reader().get(tagUrl + "?page=2").body());
 		assertThat(second.select(".news-list > li")).hasSize(1);
 		assertThat(second.select(".news-list a").first().attr("href")).isEqualTo(posts.get(0).url());
 		assertThat(second.select("nav a[rel=prev]").attr("href")).isEqualTo(tagUrl);
 		assertThat(second.select("a[rel=next]")).isEmpty();
 		assertThat(second.select(".news-pagination").text()).contains("Page 2 of 2");
 
-		Document archive = Jsoup.parse(this.reader.get("/news").body());
+		Document archive = Jsoup.parse(this.fixtures.reader().get("/news").body());
 		assertThat(archive.select(".news-list > li")).hasSize(20);
 		assertThat(archive.select("a[rel=next]").attr("href")).isEqualTo("/news?page=2");
-		Document archiveTwo = Jsoup.parse(this.reader.get("/news?page=2").body());
+		Document archiveTwo = Jsoup.parse(this.fixtures.reader().get("/news?page=2").body());
 		assertThat(archiveTwo.select(".news-list > li")).isNotEmpty();
 		assertThat(archiveTwo.select("a[rel=prev]").attr("href")).isEqualTo("/news");
 	}
@@ -117,7 +94,7 @@ class NewsListsIntegrationTests {
 		Post statement = this.fixtures.publish(PostBuilder.post(PostKind.STATEMENT, "Filtered statement"));
 		Post release = this.fixtures.publish(PostBuilder.pressRelease("Unfiltered release"));
 
-		HttpResponse<String> response = this.reader.get("/news?kind=statement");
+		HttpResponse<String> response = this.fixtures.reader().get("/news?kind=statement");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
@@ -128,7 +105,7 @@ class NewsListsIntegrationTests {
 		assertThat(page.select(".news-filters a[aria-current=page]")).hasSize(1)
 			.allMatch((link) -> link.attr("href").equals("/news?kind=statement"));
 
-		Document all = Jsoup.parse(this.reader.get("/news").body());
+		Document all = Jsoup.parse(this.fixtures.reader().get("/news").body());
 		assertThat(all.select(".news-filters a[aria-current=page]").attr("href")).isEqualTo("/news");
 	}
 
@@ -139,7 +116,7 @@ class NewsListsIntegrationTests {
 		Post other = this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Untagged news"));
 		String url = tagged.tags().get(0).url();
 
-		HttpResponse<String> response = this.reader.get(url);
+		HttpResponse<String> response = this.fixtures.reader().get(url);
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
@@ -153,8 +130,9 @@ class NewsListsIntegrationTests {
 		String tag = NewsFixtures.unique("Hidden tag");
 		Post draft = this.fixtures.draft(PostBuilder.post(PostKind.NEWS, "Draft with tag").tags(tag));
 
-		assertThat(this.reader.get(draft.tags().get(0).url()).statusCode()).isEqualTo(404);
-		assertThat(this.reader.get("/news/tag/no-such-tag-" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+		assertThat(this.fixtures.reader().get(draft.tags().get(0).url()).statusCode()).isEqualTo(404);
+		assertThat(this.fixtures.reader().get("/news/tag/no-such-tag-" + UUID.randomUUID()).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -162,11 +140,11 @@ class NewsListsIntegrationTests {
 		for (String path : List.of("/news?page=0", "/news?page=-1", "/news?page=abc", "/news?page=99999999999",
 				"/news?page=2147483647", "/news?page=999999", "/news?kind=press", "/news?kind=PRESS_RELEASE",
 				"/news/tag/x?page=zero")) {
-			HttpResponse<String> response = this.reader.get(path);
+			HttpResponse<String> response = this.fixtures.reader().get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body()).as(path).contains("Page not found");
 		}
-		assertThat(this.reader.get("/news?page=1").statusCode()).isEqualTo(200);
+		assertThat(this.fixtures.reader().get("/news?page=1").statusCode()).isEqualTo(200);
 	}
 
 }

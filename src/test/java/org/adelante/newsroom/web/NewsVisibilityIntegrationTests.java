@@ -5,15 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.adelante.accounts.StaffAccounts;
-import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
-import org.adelante.newsroom.media.MediaLibrary;
-import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.WebSession;
 import org.adelante.test.MovableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,31 +30,13 @@ class NewsVisibilityIntegrationTests {
 	Newsroom newsroom;
 
 	@Autowired
-	MediaContacts contacts;
-
-	@Autowired
-	Organizations organizations;
-
-	@Autowired
-	MediaLibrary media;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
 	MovableClock clock;
-
-	@LocalServerPort
-	int port;
 
 	NewsFixtures fixtures;
 
-	Reader reader;
-
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new NewsFixtures(this.newsroom, this.contacts, this.organizations, this.media);
-		this.reader = Reader.anonymous(this.port);
+	void setUp(ApplicationContext context) {
+		this.fixtures = new NewsFixtures(context);
 	}
 
 	@Test
@@ -66,7 +45,7 @@ class NewsVisibilityIntegrationTests {
 		this.newsroom.schedule(post.id(), this.clock.instant().plus(Duration.ofHours(2)));
 
 		assertNotPublic(post);
-		HttpResponse<String> staffView = Reader.staff(this.port, this.accounts).get(post.url());
+		HttpResponse<String> staffView = this.fixtures.editor().get(post.url());
 		assertThat(staffView.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(staffView.body()).select(".embargo-banner").text())
 			.startsWith("Not public yet — scheduled for ");
@@ -88,7 +67,7 @@ class NewsVisibilityIntegrationTests {
 		this.newsroom.schedule(release.id(), until);
 
 		assertNotPublic(release);
-		HttpResponse<String> staffView = Reader.staff(this.port, this.accounts).get(release.url());
+		HttpResponse<String> staffView = this.fixtures.editor().get(release.url());
 		Document page = Jsoup.parse(staffView.body());
 		assertThat(page.select(".embargo-banner").text()).startsWith("Not public yet — scheduled for ");
 		assertThat(page.select(".release-line").text()).startsWith("Embargoed until ").endsWith(" CST");
@@ -99,7 +78,7 @@ class NewsVisibilityIntegrationTests {
 			.until(() -> this.newsroom.find(release.id()).orElseThrow().status() == PostStatus.PUBLISHED);
 
 		assertPublic(release);
-		assertThat(Jsoup.parse(this.reader.get(release.url()).body()).select(".embargo-banner")).isEmpty();
+		assertThat(Jsoup.parse(this.fixtures.reader().get(release.url()).body()).select(".embargo-banner")).isEmpty();
 	}
 
 	@Test
@@ -111,7 +90,7 @@ class NewsVisibilityIntegrationTests {
 		assertNotPublic(draft);
 		assertNotPublic(withdrawn);
 
-		Reader staff = Reader.staff(this.port, this.accounts);
+		WebSession staff = this.fixtures.editor();
 		assertThat(Jsoup.parse(staff.get(draft.url()).body()).select(".embargo-banner").text())
 			.startsWith("Not public yet — this post is a draft.");
 		assertThat(Jsoup.parse(staff.get(withdrawn.url()).body()).select(".embargo-banner").text())
@@ -125,31 +104,34 @@ class NewsVisibilityIntegrationTests {
 		Post renamed = this.newsroom.update(post.id(), post.content().withSlug(post.slug() + "-renamed"),
 				post.version());
 
-		HttpResponse<String> response = this.reader.get(oldUrl);
+		HttpResponse<String> response = this.fixtures.reader().get(oldUrl);
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith(renamed.url()).doesNotContain("?"));
-		assertThat(this.reader.get(renamed.url()).statusCode()).isEqualTo(200);
+		assertThat(this.fixtures.reader().get(renamed.url()).statusCode()).isEqualTo(200);
 
 		this.newsroom.unpublish(post.id());
-		assertThat(this.reader.get(oldUrl).statusCode()).as("an unpublished post's old address").isEqualTo(404);
+		assertThat(this.fixtures.reader().get(oldUrl).statusCode()).as("an unpublished post's old address")
+			.isEqualTo(404);
 	}
 
 	private void assertNotPublic(Post post) throws Exception {
-		HttpResponse<String> page = this.reader.get(post.url());
+		HttpResponse<String> page = this.fixtures.reader().get(post.url());
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("Page not found").doesNotContain(post.title());
-		assertThat(this.reader.get("/").body()).doesNotContain(post.title());
-		assertThat(this.reader.get("/news").body()).doesNotContain(post.title());
+		assertThat(this.fixtures.reader().get("/").body()).doesNotContain(post.title());
+		assertThat(this.fixtures.reader().get("/news").body()).doesNotContain(post.title());
 	}
 
 	private void assertPublic(Post post) throws Exception {
-		HttpResponse<String> page = this.reader.get(post.url());
+		HttpResponse<String> page = this.fixtures.reader().get(post.url());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-		assertThat(Jsoup.parse(this.reader.get("/").body()).select("a[href=" + post.url() + "]")).isNotEmpty();
-		assertThat(Jsoup.parse(this.reader.get("/news").body()).select("a[href=" + post.url() + "]")).isNotEmpty();
+		assertThat(Jsoup.parse(this.fixtures.reader().get("/").body()).select("a[href=" + post.url() + "]"))
+			.isNotEmpty();
+		assertThat(Jsoup.parse(this.fixtures.reader().get("/news").body()).select("a[href=" + post.url() + "]"))
+			.isNotEmpty();
 	}
 
 }

@@ -3,7 +3,6 @@ package org.adelante.newsroom.web;
 import java.net.http.HttpResponse;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
@@ -11,11 +10,11 @@ import org.adelante.newsroom.Posts;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +31,8 @@ class PostAdmin_BadInputIntegrationTests {
 			"leadImageCaption", "leadImageCredit", "quoteText", "quoteSpeaker", "quoteSpeakerTitle", "body",
 			"summary" };
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Newsroom newsroom;
@@ -45,7 +41,7 @@ class PostAdmin_BadInputIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = this.web.signedIn(Role.EDITOR);
 	}
 
 	@Test
@@ -180,14 +176,14 @@ class PostAdmin_BadInputIntegrationTests {
 
 	@Test
 	void onlyEditorsMayUseThePostAdmin() {
-		WebSession fundraiser = WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER);
+		WebSession fundraiser = this.web.signedIn(Role.FUNDRAISER);
 		assertThat(fundraiser.get("/admin/posts").statusCode()).isEqualTo(403);
 		assertThat(fundraiser.get("/admin/posts/new").statusCode()).isEqualTo(403);
 		PostFormData data = PostFormData.pressRelease("Not allowed");
 		assertThat(fundraiser.post("/admin/posts", data.withAction("publish")).statusCode()).isEqualTo(403);
 		assertThat(this.newsroom.all(null, data.get("title"), 1, 10).total()).isZero();
 
-		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/posts/new");
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/posts/new");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/login"));
 	}

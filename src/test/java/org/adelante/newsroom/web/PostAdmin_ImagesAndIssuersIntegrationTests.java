@@ -1,36 +1,28 @@
 package org.adelante.newsroom.web;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.newsroom.media.MediaLibrary;
+import org.adelante.newsroom.media.TestImages;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AdelanteIntegrationTest
 class PostAdmin_ImagesAndIssuersIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Newsroom newsroom;
@@ -59,7 +48,7 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = this.web.signedIn(Role.EDITOR);
 	}
 
 	@Test
@@ -69,7 +58,7 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 			.set("leadImageCaption", "The march on Monday")
 			.set("leadImageCredit", "Photo: Ana Ruiz");
 		HttpResponse<String> response = this.editor.post("/admin/posts",
-				data.multipart("publish").file("leadImageFile", "march.jpg", "image/jpeg", jpeg(640, 400)));
+				data.multipart("publish").file("leadImageFile", "march.jpg", "image/jpeg", TestImages.jpeg(640, 400)));
 		assertThat(response.statusCode()).isEqualTo(302);
 		Post post = this.newsroom.find(AdminPages.idFrom(response)).orElseThrow();
 		assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
@@ -89,7 +78,7 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 	void anUploadedImageIsKeptWhenSomethingElseMustBeCorrected() {
 		PostFormData data = PostFormData.pressRelease("Photo kept").set("title", "");
 		HttpResponse<String> response = this.editor.post("/admin/posts",
-				data.multipart("save").file("leadImageFile", "kept.png", "image/png", png(300, 300)));
+				data.multipart("save").file("leadImageFile", "kept.png", "image/png", TestImages.png(300, 300, false)));
 		assertThat(response.statusCode()).isEqualTo(400);
 		String keptId = between(response.body(), "name=\"leadImageId\" value=\"", "\"");
 		assertThat(keptId).isNotBlank();
@@ -108,7 +97,7 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 
 	@Test
 	void aFileThatIsNotAnImageIsRefusedAndNothingElseIsLost() {
-		MediaAsset current = this.media.store("current.jpg", jpeg(400, 300));
+		MediaAsset current = this.media.store("current.jpg", TestImages.jpeg(400, 300));
 		Post post = this.newsroom.create(org.adelante.newsroom.Posts.pressRelease("Current photo"));
 		PostFormData data = PostFormData.pressRelease("Renamed file")
 			.set("version", String.valueOf(post.version()))
@@ -138,7 +127,7 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 
 	@Test
 	void theLeadImageCanBeRemoved() {
-		MediaAsset image = this.media.store("remove.jpg", jpeg(400, 300));
+		MediaAsset image = this.media.store("remove.jpg", TestImages.jpeg(400, 300));
 		PostFormData data = PostFormData.pressRelease("Remove photo")
 			.set("leadImageId", String.valueOf(image.id()))
 			.set("leadImageAlt", "A photo");
@@ -153,7 +142,7 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 
 	@Test
 	void publishingWithAnImageNeedsItsAltText() {
-		MediaAsset image = this.media.store("alt.jpg", jpeg(400, 300));
+		MediaAsset image = this.media.store("alt.jpg", TestImages.jpeg(400, 300));
 		PostFormData data = PostFormData.pressRelease("No alt").set("leadImageId", String.valueOf(image.id()));
 		HttpResponse<String> response = this.editor.post("/admin/posts", data.withAction("publish"));
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -210,32 +199,6 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 		assertThat(from).as("'%s' in the page", start).isNotNegative();
 		from += start.length();
 		return text.substring(from, text.indexOf(end, from));
-	}
-
-	static byte[] jpeg(int width, int height) {
-		return image(width, height, "jpg", BufferedImage.TYPE_INT_RGB);
-	}
-
-	static byte[] png(int width, int height) {
-		return image(width, height, "png", BufferedImage.TYPE_INT_ARGB);
-	}
-
-	private static byte[] image(int width, int height, String format, int type) {
-		BufferedImage image = new BufferedImage(width, height, type);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(156, 42, 0));
-		graphics.fillRect(0, 0, width, height);
-		graphics.setColor(Color.WHITE);
-		graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
-		graphics.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, format, out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 }

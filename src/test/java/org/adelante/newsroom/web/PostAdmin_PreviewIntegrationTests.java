@@ -3,18 +3,17 @@ package org.adelante.newsroom.web;
 import java.net.http.HttpResponse;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AdelanteIntegrationTest
 class PostAdmin_PreviewIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Newsroom newsroom;
@@ -37,7 +33,7 @@ class PostAdmin_PreviewIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = this.web.signedIn(Role.EDITOR);
 	}
 
 	@Test
@@ -64,7 +60,7 @@ class PostAdmin_PreviewIntegrationTests {
 		assertThat(preview.headers().firstValue("Cache-Control")).hasValueSatisfying((c) -> c.contains("no-store"));
 		HtmlChecker.assertValid(preview.body());
 
-		assertThat(WebSession.anonymous(this.port).get(post.url()).statusCode()).isEqualTo(404);
+		assertThat(this.web.anonymous().get(post.url()).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -76,7 +72,7 @@ class PostAdmin_PreviewIntegrationTests {
 		Post post = this.newsroom.find(id).orElseThrow();
 
 		String preview = this.editor.get("/admin/posts/" + id + "/preview").body();
-		String page = WebSession.anonymous(this.port).get(post.url()).body();
+		String page = this.web.anonymous().get(post.url()).body();
 		assertThat(article(preview)).isNotEmpty().isEqualTo(article(page));
 		assertThat(preview).contains("Preview — this post is public");
 		assertThat(page).doesNotContain("Preview —");
@@ -86,10 +82,9 @@ class PostAdmin_PreviewIntegrationTests {
 	void onlyEditorsSeePreviews() {
 		long id = AdminPages
 			.idFrom(this.editor.post("/admin/posts", PostFormData.pressRelease("Private").withAction("save")));
-		assertThat(WebSession.signedIn(this.port, this.accounts, Role.FUNDRAISER)
-			.get("/admin/posts/" + id + "/preview")
-			.statusCode()).isEqualTo(403);
-		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/admin/posts/" + id + "/preview");
+		assertThat(this.web.signedIn(Role.FUNDRAISER).get("/admin/posts/" + id + "/preview").statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/posts/" + id + "/preview");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(this.editor.get("/admin/posts/987654321/preview").statusCode()).isEqualTo(404);
 	}

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostStatus;
@@ -19,12 +18,12 @@ import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.MovableClock;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +38,8 @@ class PostAdmin_PublishingIntegrationTests {
 
 	private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Newsroom newsroom;
@@ -58,7 +54,7 @@ class PostAdmin_PublishingIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = this.web.signedIn(Role.EDITOR);
 	}
 
 	@Test

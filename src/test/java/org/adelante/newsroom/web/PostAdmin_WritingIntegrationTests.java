@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.adelante.accounts.Role;
-import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -18,11 +17,11 @@ import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.MovableClock;
 import org.adelante.test.WebSession;
+import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AdelanteIntegrationTest
 class PostAdmin_WritingIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	StaffAccounts accounts;
+	WebSessions web;
 
 	@Autowired
 	Newsroom newsroom;
@@ -51,7 +47,7 @@ class PostAdmin_WritingIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.editor = WebSession.signedIn(this.port, this.accounts, Role.EDITOR);
+		this.editor = this.web.signedIn(Role.EDITOR);
 	}
 
 	@Test

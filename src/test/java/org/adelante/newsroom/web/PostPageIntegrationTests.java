@@ -6,14 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.adelante.newsroom.MediaContact;
-import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.media.MediaAsset;
-import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.organizations.Organization;
-import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
 import org.adelante.shared.AdelanteProperties;
 import org.adelante.test.AdelanteIntegrationTest;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,28 +32,13 @@ class PostPageIntegrationTests {
 	Newsroom newsroom;
 
 	@Autowired
-	MediaContacts contacts;
-
-	@Autowired
-	Organizations organizations;
-
-	@Autowired
-	MediaLibrary media;
-
-	@Autowired
 	AdelanteProperties properties;
-
-	@LocalServerPort
-	int port;
 
 	NewsFixtures fixtures;
 
-	Reader reader;
-
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new NewsFixtures(this.newsroom, this.contacts, this.organizations, this.media);
-		this.reader = Reader.anonymous(this.port);
+	void setUp(ApplicationContext context) {
+		this.fixtures = new NewsFixtures(context);
 	}
 
 	@Test
@@ -76,7 +58,7 @@ class PostPageIntegrationTests {
 			.issuers(partner.id())
 			.tags("Migration", "Human rights"));
 
-		HttpResponse<String> response = this.reader.get(release.url());
+		HttpResponse<String> response = this.fixtures.reader().get(release.url());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
@@ -146,7 +128,7 @@ class PostPageIntegrationTests {
 		Post repost = this.fixtures.publish(PostBuilder.post(PostKind.REPOST, "Partner release")
 			.repostOf(source.id(), "https://frontera.example.org/news/original-release", LocalDate.of(2026, 3, 2)));
 
-		Document page = Jsoup.parse(this.reader.get(repost.url()).body());
+		Document page = Jsoup.parse(this.fixtures.reader().get(repost.url()).body());
 
 		assertThat(page.select("link[rel=canonical]").attr("href"))
 			.isEqualTo("https://frontera.example.org/news/original-release");
@@ -170,7 +152,7 @@ class PostPageIntegrationTests {
 			.quote("<script>alert('quote')</script>", "<script>alert('speaker')</script>", null)
 			.tags("<script>x</script>"));
 
-		HttpResponse<String> response = this.reader.get(post.url());
+		HttpResponse<String> response = this.fixtures.reader().get(post.url());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).doesNotContainIgnoringCase("<script")
@@ -187,7 +169,7 @@ class PostPageIntegrationTests {
 	void theSpanishInterfaceLabelsThePageInSpanish() throws Exception {
 		Post release = this.fixtures.fullPressRelease("Spanish labels");
 
-		HttpResponse<String> response = this.reader.get(release.url() + "?lang=es");
+		HttpResponse<String> response = this.fixtures.reader().get(release.url() + "?lang=es");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
@@ -206,7 +188,7 @@ class PostPageIntegrationTests {
 		Post spanish = this.fixtures
 			.publish(PostBuilder.pressRelease("Comunicado traducido").language("es").translationOf(english.id()));
 
-		Document page = Jsoup.parse(this.reader.get(english.url()).body());
+		Document page = Jsoup.parse(this.fixtures.reader().get(english.url()).body());
 
 		assertThat(page.select("link[rel=alternate][hreflang=es]").attr("href"))
 			.isEqualTo(this.properties.absolute(spanish.url()));
@@ -218,7 +200,7 @@ class PostPageIntegrationTests {
 		assertThat(link.attr("lang")).isEqualTo("es");
 		assertThat(link.attr("hreflang")).isEqualTo("es");
 
-		Document back = Jsoup.parse(this.reader.get(spanish.url()).body());
+		Document back = Jsoup.parse(this.fixtures.reader().get(spanish.url()).body());
 		assertThat(back.select(".news-translation a").text()).isEqualTo("Read in English");
 		assertThat(back.select("article").attr("lang")).isEqualTo("es");
 		assertThat(back.select(".news-body .dateline").text()).as("the dateline is in the post's language")
@@ -233,7 +215,7 @@ class PostPageIntegrationTests {
 				PostBuilder.pressRelease("Past embargo").embargoedUntil(until, ZoneId.of("America/Phoenix")).content())
 			.id(), until);
 
-		Document page = Jsoup.parse(this.reader.get(release.url()).body());
+		Document page = Jsoup.parse(this.fixtures.reader().get(release.url()).body());
 
 		assertThat(page.select(".release-line").text()).isEqualTo("Embargoed until 5 March 2026, 9:00 AM MST");
 	}
@@ -243,7 +225,7 @@ class PostPageIntegrationTests {
 		Post post = this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Corrected news"));
 		this.newsroom.correct(post.id(), "An earlier version misspelled the mayor's name.");
 
-		Document page = Jsoup.parse(this.reader.get(post.url()).body());
+		Document page = Jsoup.parse(this.fixtures.reader().get(post.url()).body());
 
 		Element correction = page.selectFirst(".corrections");
 		assertThat(correction.text()).startsWith("Updated ")
@@ -257,7 +239,7 @@ class PostPageIntegrationTests {
 		Post post = this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Headed news")
 			.body("# A big heading\n\nText.\n\n## A smaller one\n\nMore text."));
 
-		Document page = Jsoup.parse(this.reader.get(post.url()).body());
+		Document page = Jsoup.parse(this.fixtures.reader().get(post.url()).body());
 
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.select(".news-body h2").text()).isEqualTo("A big heading");
@@ -266,11 +248,12 @@ class PostPageIntegrationTests {
 
 	@Test
 	void anUnknownPostIsTheLocalisedNotFoundPage() throws Exception {
-		HttpResponse<String> english = this.reader.get("/news/no-such-post-anywhere");
+		HttpResponse<String> english = this.fixtures.reader().get("/news/no-such-post-anywhere");
 		assertThat(english.statusCode()).isEqualTo(404);
 		assertThat(english.body()).contains("Page not found");
 
-		HttpResponse<String> spanish = this.reader.get("/news/no-such-post-anywhere", "Accept-Language", "es");
+		HttpResponse<String> spanish = this.fixtures.reader()
+			.get("/news/no-such-post-anywhere", "Accept-Language", "es");
 		assertThat(spanish.statusCode()).isEqualTo(404);
 		assertThat(spanish.body()).contains("<html lang=\"es\">").contains("Página no encontrada");
 	}
