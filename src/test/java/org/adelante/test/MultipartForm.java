@@ -27,6 +27,17 @@ public final class MultipartForm {
 		return this;
 	}
 
+	/**
+	 * A field whose value is sent as these exact bytes, such as text that is not valid
+	 * UTF-8.
+	 */
+	public MultipartForm rawField(String name, byte[] value) {
+		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+		this.body.writeBytes(value);
+		write("\r\n");
+		return this;
+	}
+
 	/** A file field; an empty filename and content is what browsers send with no file. */
 	public MultipartForm file(String name, String filename, String contentType, byte[] content) {
 		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename

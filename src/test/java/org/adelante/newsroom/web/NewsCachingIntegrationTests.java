@@ -3,6 +3,8 @@ package org.adelante.newsroom.web;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.adelante.newsroom.MediaContact;
+import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
 import org.adelante.test.AdelanteIntegrationTest;
@@ -81,6 +83,22 @@ class NewsCachingIntegrationTests {
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(before);
 		assertThat(after.body()).contains(newer.url());
+	}
+
+	@Test
+	void editingAMediaContactChangesTheEtagOfThePostsNamingIt(ApplicationContext context) throws Exception {
+		MediaContact contact = this.fixtures.contact();
+		Post post = this.fixtures.publish(PostBuilder.pressRelease("Contact cache").contacts(contact.id()));
+		String before = this.fixtures.reader().get(post.url()).headers().firstValue("ETag").orElseThrow();
+
+		this.clock.advance(Duration.ofSeconds(2));
+		context.getBean(MediaContacts.class)
+			.update(contact.id(),
+					new MediaContact.Details(contact.name(), contact.title(), contact.email(), "+1 520 555 0199"));
+
+		HttpResponse<String> after = this.fixtures.reader().get(post.url(), "If-None-Match", before);
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.body()).contains("+1 520 555 0199");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.adelante.newsroom.web;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 
 import org.adelante.accounts.Role;
@@ -8,6 +9,7 @@ import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.Posts;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.MultipartForm;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
@@ -42,6 +44,21 @@ class PostAdmin_BadInputIntegrationTests {
 	@BeforeEach
 	void signIn() {
 		this.editor = this.web.signedIn(Role.EDITOR);
+	}
+
+	@Test
+	void textThatIsNotValidUtf8IsStoredWithReplacementCharactersNotAnError() {
+		byte[] title = { 'B', 'a', 'd', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'b', 'y', 't', 'e', 's', ' ', (byte) 0xFF };
+		MultipartForm form = new MultipartForm().rawField("title", title)
+			.fields("kind", "NEWS", "language", "en", "releaseMode", "IMMEDIATE", "body", "Body text.", "action",
+					"save");
+		HttpResponse<String> response = this.editor.post("/admin/posts", form);
+		assertThat(response.statusCode()).isIn(200, 302, 303, 400);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("MalformedInput");
+		if (response.statusCode() != 400) {
+			String location = response.headers().firstValue("Location").orElseThrow();
+			assertThat(this.editor.get(URI.create(location).getPath()).body()).contains("Bad").contains("bytes");
+		}
 	}
 
 	@Test
