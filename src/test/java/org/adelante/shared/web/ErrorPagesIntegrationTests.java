@@ -40,6 +40,8 @@ class ErrorPagesIntegrationTests {
 			.doesNotContain("secret-detail")
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("at org.");
+		HttpResponse<String> english = get("/test/failure", "en");
+		assertThat(english.body()).containsPattern("reference: [0-9a-f]{8}").doesNotContain("{0}");
 	}
 
 	@Test
