@@ -215,7 +215,7 @@ class MediaIntegrationTests {
 	}
 
 	@Test
-	void aFileOverTenMegabytesIsTooLarge() throws Exception {
+	void aFileOverTenMegabytesIsRefusedWithAMessageNextToTheField() throws Exception {
 		WebSession editor = this.web.signedIn(Role.EDITOR);
 		editor.openForm("/admin/media");
 		byte[] tooLarge = Arrays.copyOf(TestImages.jpeg(400, 300), MediaLibrary.MAX_BYTES + 1);
@@ -223,9 +223,23 @@ class MediaIntegrationTests {
 		HttpResponse<String> upload = editor.language("es")
 			.post("/admin/media", upload("too-large.jpg", "image/jpeg", tooLarge));
 
+		assertThat(upload.statusCode()).isEqualTo(400);
+		assertThat(upload.body()).contains("<html lang=\"es\">").contains("Este archivo pesa más de 10 MB");
+		assertThat(this.library.recent(500)).noneMatch((a) -> a.originalFilename().equals("too-large.jpg"));
+	}
+
+	@Test
+	void aRequestFarOverTheLimitIsRefusedByTheServerWithALocalisedPage() throws Exception {
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		editor.openForm("/admin/media");
+		byte[] huge = Arrays.copyOf(TestImages.jpeg(400, 300), 27 * 1024 * 1024);
+
+		HttpResponse<String> upload = editor.language("es")
+			.post("/admin/media", upload("huge.jpg", "image/jpeg", huge));
+
 		assertThat(upload.statusCode()).isEqualTo(413);
 		assertThat(upload.body()).contains("<html lang=\"es\">").contains("10 MB");
-		assertThat(this.library.recent(500)).noneMatch((a) -> a.originalFilename().equals("too-large.jpg"));
+		assertThat(this.library.recent(500)).noneMatch((a) -> a.originalFilename().equals("huge.jpg"));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.adelante.newsroom.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.adelante.accounts.Role;
@@ -123,6 +124,18 @@ class PostAdmin_ImagesAndIssuersIntegrationTests {
 				.file("leadImageFile", "photo.jpg", "image/jpeg", "not an image".getBytes(StandardCharsets.UTF_8)));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("<html lang=\"es\">").doesNotContain("This file is not a JPEG");
+	}
+
+	@Test
+	void anImageOverTenMegabytesIsRefusedNextToTheFieldWithTheRestKept() {
+		PostFormData data = PostFormData.pressRelease("Large photo").set("body", "Words worth keeping.");
+		byte[] tooLarge = Arrays.copyOf(TestImages.jpeg(400, 300), MediaLibrary.MAX_BYTES + 1);
+		HttpResponse<String> response = this.editor.post("/admin/posts",
+				data.multipart("save").file("leadImageFile", "large.jpg", "image/jpeg", tooLarge));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("This file is larger than 10 MB")
+			.contains("value=\"" + data.get("title") + "\"")
+			.contains("Words worth keeping.");
 	}
 
 	@Test
