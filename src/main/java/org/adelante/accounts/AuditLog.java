@@ -81,7 +81,11 @@ public class AuditLog {
 				rs.getString("subject_id"), rs.getString("summary"), rs.getTimestamp("created_at").toInstant());
 	}
 
-	private static String currentActor() {
+	/**
+	 * Who is acting now: the signed-in staff member's email, or "system" for background
+	 * work.
+	 */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
 			return SYSTEM;

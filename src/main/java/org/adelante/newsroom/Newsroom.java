@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.adelante.accounts.AuditLog;
@@ -11,8 +12,6 @@ import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,8 +52,8 @@ public class Newsroom {
 	/** Saves a new draft. */
 	@Transactional
 	public Post create(PostContent content) {
-		checkToSave(content, null).throwIfAny();
-		long id = this.posts.insert(content, currentUser(), this.clock.instant());
+		checkReferences(content, null, content.problemsToSave()).throwIfAny();
+		long id = this.posts.insert(content, AuditLog.currentActor(), this.clock.instant());
 		this.posts.linkTranslation(id, content.translationId());
 		this.audit.record("post.created", "post", id, content.title());
 		return get(id);
@@ -67,10 +66,10 @@ public class Newsroom {
 	@Transactional
 	public Post update(long id, PostContent content, int version) {
 		Post post = get(id);
-		boolean isPublic = post.isPublicAt(this.clock.instant()) || post.status() == PostStatus.SCHEDULED;
-		FieldProblems problems = isPublic ? content.problemsToPublish() : content.problemsToSave();
-		checkReferences(content, id, problems).throwIfAny();
 		Instant now = this.clock.instant();
+		boolean mustStayPublishable = post.isPublicAt(now) || post.status() == PostStatus.SCHEDULED;
+		FieldProblems problems = mustStayPublishable ? content.problemsToPublish() : content.problemsToSave();
+		checkReferences(content, id, problems).throwIfAny();
 		if (!this.posts.update(id, content, version, post.isPublicAt(now), now)) {
 			throw new PostChangedElsewhere(id);
 		}
@@ -78,7 +77,7 @@ public class Newsroom {
 			this.posts.forgetOldSlug(content.slug());
 			this.posts.rememberOldSlug(id, post.slug(), now);
 		}
-		if (!java.util.Objects.equals(post.content().translationId(), content.translationId())) {
+		if (!Objects.equals(post.content().translationId(), content.translationId())) {
 			this.posts.linkTranslation(id, content.translationId());
 		}
 		this.audit.record("post.changed", "post", id, content.title());
@@ -312,10 +311,6 @@ public class Newsroom {
 		return this.posts.find(id).orElseThrow(() -> new PostNotFound(id));
 	}
 
-	private FieldProblems checkToSave(PostContent content, Long id) {
-		return checkReferences(content, id, content.problemsToSave());
-	}
-
 	private FieldProblems checkReferences(PostContent content, Long id, FieldProblems problems) {
 		if (!problems.has("slug")) {
 			this.posts.slugOwner(content.slug())
@@ -333,11 +328,6 @@ public class Newsroom {
 			problems.add("contactIds", "post.contacts.invalid");
 		}
 		return problems;
-	}
-
-	private static String currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : "system";
 	}
 
 }

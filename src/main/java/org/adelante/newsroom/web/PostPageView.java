@@ -1,6 +1,5 @@
 package org.adelante.newsroom.web;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -36,12 +35,11 @@ import org.adelante.newsroom.ReleaseMode;
  * @param canonicalUrl the address search engines should index: the original's for a
  * repost
  * @param absoluteUrl this page's absolute address
- * @param lastModified when anything the page shows last changed
  */
 public record PostPageView(Post post, String leadHtml, String bodyHtml, ResponsiveImage leadImage, String imageUrl,
 		List<OrganizationLink> issuers, OrganizationLink repostSource, List<MediaContact> contacts, String aboutName,
-		String boilerplateHtml, List<PostCard> recent, Translation translation, String canonicalUrl, String absoluteUrl,
-		Instant lastModified) {
+		String boilerplateHtml, List<PostCard> recent, Translation translation, String canonicalUrl,
+		String absoluteUrl) {
 
 	public PostContent content() {
 		return this.post.content();

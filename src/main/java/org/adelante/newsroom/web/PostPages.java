@@ -81,7 +81,7 @@ public class PostPages {
 				(preview != null) ? this.properties.absolute(preview) : null, issuers, source,
 				this.contacts.findAll(post.content().contactIds()), own.name(), boilerplate,
 				this.images.cards(this.newsroom.recentOthers(post, locale.getLanguage(), RECENT)), translation(post),
-				canonical, absolute, lastModified(post));
+				canonical, absolute);
 	}
 
 	/**
