@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.adelante.accounts.Role;
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
 import org.junit.jupiter.api.AfterAll;

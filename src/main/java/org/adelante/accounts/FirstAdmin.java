@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +27,11 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final StaffAccounts accounts;
 
-	private final AdelanteProperties properties;
+	private final FirstAdminSettings settings;
 
-	FirstAdmin(StaffAccounts accounts, AdelanteProperties properties) {
+	FirstAdmin(StaffAccounts accounts, FirstAdminSettings settings) {
 		this.accounts = accounts;
-		this.properties = properties;
+		this.settings = settings;
 	}
 
 	@Override
@@ -39,8 +39,8 @@ class FirstAdmin implements ApplicationRunner {
 		if (this.accounts.hasAnyStaff()) {
 			return;
 		}
-		String email = this.properties.admin().email();
-		String password = this.properties.admin().password();
+		String email = this.settings.email();
+		String password = this.settings.password();
 		boolean generated = password == null || password.isBlank();
 		if (generated) {
 			password = generatePassword();

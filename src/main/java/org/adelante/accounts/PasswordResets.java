@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.adelante.accounts.PasswordResetTokenRepository.TokenRow;
 import org.adelante.mail.MailTemplates;
 import org.adelante.mail.Outbox;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.web.SiteIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +59,7 @@ public class PasswordResets {
 
 	private final MailTemplates mailTemplates;
 
-	private final AdelanteProperties properties;
+	private final AdelanteSettings settings;
 
 	private final ObjectProvider<SiteIdentity> site;
 
@@ -68,14 +68,14 @@ public class PasswordResets {
 	private final Clock clock;
 
 	PasswordResets(StaffRepository staff, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Outbox outbox, MailTemplates mailTemplates, AdelanteProperties properties,
-			ObjectProvider<SiteIdentity> site, AuditLog audit, Clock clock) {
+			Outbox outbox, MailTemplates mailTemplates, AdelanteSettings settings, ObjectProvider<SiteIdentity> site,
+			AuditLog audit, Clock clock) {
 		this.staff = staff;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.outbox = outbox;
 		this.mailTemplates = mailTemplates;
-		this.properties = properties;
+		this.settings = settings;
 		this.site = site;
 		this.audit = audit;
 		this.clock = clock;
@@ -172,7 +172,7 @@ public class PasswordResets {
 	}
 
 	private String link(String token) {
-		return this.properties.absolute("/password-reset/" + token);
+		return this.settings.absolute("/password-reset/" + token);
 	}
 
 	private String siteName(Locale locale) {

@@ -1,8 +1,13 @@
 package org.adelante.accounts;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.adelante.shared.security.Role;
+import org.adelante.shared.security.StaffRoutes;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -18,31 +23,39 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. Public pages are open; every admin route needs a signed-in staff
- * member with the right role (anonymous visitors are sent to sign in, the wrong role gets
- * 403). Every form carries a CSRF token, and pages send a Content-Security-Policy that
- * allows no inline script.
+ * Sign-in and the rules every module's rules end in. Each module says who may open its
+ * staff pages ({@link StaffRoutes} beans); they are applied first, then any other admin
+ * route is refused, so a page no module claims is never open to every signed-in member.
+ * Public pages are open. Anonymous visitors are sent to sign in, the wrong role gets 403.
+ * Every form carries a CSRF token, and pages send a Content-Security-Policy that allows
+ * no inline script.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Every staff page lives under here. */
+	static final String[] ADMIN_AREA = { "/admin", "/admin/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffRepository staff) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffRepository staff,
+			ObjectProvider<StaffRoutes> moduleRoutes) throws Exception {
+		List<StaffRoutes> routes = moduleRoutes.orderedStream().toList();
 		http.addFilterBefore(new StaffSessionCheck(staff), AuthorizationFilter.class)
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/admin/staff/**", "/admin/outbox/**", "/admin/audit/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/admin/posts/**", "/admin/contacts/**", "/admin/media/**", "/admin/settings/**")
-				.hasRole(Role.EDITOR.name())
-				.requestMatchers("/admin/organizations/**")
-				.hasAnyRole(Role.EDITOR.name(), Role.ORGANISER.name())
-				.requestMatchers("/admin", "/admin/**")
-				.authenticated()
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests((requests) -> {
+				for (StaffRoutes rule : routes) {
+					var matched = requests.requestMatchers(rule.paths().toArray(String[]::new));
+					if (rule.forAnyStaff()) {
+						matched.authenticated();
+					}
+					else {
+						matched.hasAnyRole(rule.roleNames());
+					}
+				}
+				requests.requestMatchers(ADMIN_AREA).denyAll().anyRequest().permitAll();
+			})
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("email")
 				.defaultSuccessUrl("/admin")
@@ -55,6 +68,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The one role hierarchy: security checks and the templates ({@code ui.hasRole}) use
+	 * it.
+	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()

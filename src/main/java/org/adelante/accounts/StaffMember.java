@@ -3,6 +3,8 @@ package org.adelante.accounts;
 import java.time.Instant;
 import java.util.Set;
 
+import org.adelante.shared.security.Role;
+
 /**
  * A staff account as other code sees it; the password hash never leaves the module.
  *

@@ -24,7 +24,6 @@ import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganizationDetails;
-import org.adelante.shared.AdelanteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +45,7 @@ class DemoContent implements ApplicationRunner {
 
 	private static final ZoneId ZONE = ZoneId.of("America/Phoenix");
 
-	private final AdelanteProperties properties;
+	private final DemoSettings settings;
 
 	private final Organizations organizations;
 
@@ -62,9 +61,9 @@ class DemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoContent(AdelanteProperties properties, Organizations organizations, Newsroom newsroom, MediaContacts contacts,
+	DemoContent(DemoSettings settings, Organizations organizations, Newsroom newsroom, MediaContacts contacts,
 			MediaLibrary media, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
-		this.properties = properties;
+		this.settings = settings;
 		this.organizations = organizations;
 		this.newsroom = newsroom;
 		this.contacts = contacts;
@@ -76,7 +75,7 @@ class DemoContent implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.properties.demo()) {
+		if (!this.settings.demo()) {
 			return;
 		}
 		this.transactions.executeWithoutResult((status) -> {

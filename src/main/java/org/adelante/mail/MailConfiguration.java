@@ -5,7 +5,7 @@ import java.time.Clock;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.scheduling.SchedulerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ class MailConfiguration {
 
 	@Bean
 	OutboxSender outboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> sender, Environment environment,
-			AdelanteProperties properties, Clock clock) {
+			MailSettings settings, Clock clock) {
 		// Boot creates a JavaMailSender whenever spring.mail.host exists, even when
 		// empty.
 		boolean configured = StringUtils.hasText(environment.getProperty("spring.mail.host"));
@@ -35,12 +35,12 @@ class MailConfiguration {
 		if (smtp == null) {
 			logger.info("No SMTP server is configured (spring.mail.host): emails wait in the outbox at /admin/outbox");
 		}
-		return new OutboxSender(outbox, smtp, properties.mail().from(), clock);
+		return new OutboxSender(outbox, smtp, settings.from(), clock);
 	}
 
 	@Bean
-	RecurringTask<Void> mailOutboxTask(OutboxSender sender, AdelanteProperties properties) {
-		return Tasks.recurring("mail-outbox", FixedDelay.of(properties.scheduler().pollingInterval()))
+	RecurringTask<Void> mailOutboxTask(OutboxSender sender, SchedulerSettings scheduler) {
+		return Tasks.recurring("mail-outbox", FixedDelay.of(scheduler.pollingInterval()))
 			.execute((instance, context) -> sender.sendDue());
 	}
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.web.Languages;
 import org.adelante.shared.web.SiteIdentity;
 
@@ -32,15 +32,15 @@ public class MailTemplates {
 
 	private final MessageSource messages;
 
-	private final AdelanteProperties properties;
+	private final AdelanteSettings settings;
 
 	private final ObjectProvider<SiteIdentity> site;
 
-	MailTemplates(TemplateEngine templates, MessageSource messages, AdelanteProperties properties,
+	MailTemplates(TemplateEngine templates, MessageSource messages, AdelanteSettings settings,
 			ObjectProvider<SiteIdentity> site) {
 		this.templates = templates;
 		this.messages = messages;
-		this.properties = properties;
+		this.settings = settings;
 		this.site = site;
 	}
 
@@ -75,7 +75,7 @@ public class MailTemplates {
 	private MailUi mailUi(Locale language, String subject) {
 		SiteIdentity identity = this.site.getIfAvailable(() -> SiteIdentity.DEFAULT);
 		return new MailUi(this.messages, language, identity.siteName(language), identity.zone(),
-				this.properties.baseUrl(), subject);
+				this.settings.baseUrl(), subject);
 	}
 
 	private String render(String template, MailUi mail, Map<String, Object> params) {

@@ -3,7 +3,7 @@ package org.adelante.newsroom;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.scheduling.SchedulerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +21,8 @@ class PublicationSweep {
 	private static final Logger log = LoggerFactory.getLogger(PublicationSweep.class);
 
 	@Bean
-	RecurringTask<Void> publicationSweepTask(Newsroom newsroom, AdelanteProperties properties) {
-		return Tasks.recurring("newsroom-publication-sweep", FixedDelay.of(properties.scheduler().pollingInterval()))
+	RecurringTask<Void> publicationSweepTask(Newsroom newsroom, SchedulerSettings settings) {
+		return Tasks.recurring("newsroom-publication-sweep", FixedDelay.of(settings.pollingInterval()))
 			.execute((instance, context) -> {
 				int published = newsroom.publishDue();
 				if (published > 0) {

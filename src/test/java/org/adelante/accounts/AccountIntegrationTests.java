@@ -2,6 +2,7 @@ package org.adelante.accounts;
 
 import java.net.http.HttpResponse;
 
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;

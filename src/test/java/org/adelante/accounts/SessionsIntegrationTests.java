@@ -1,5 +1,6 @@
 package org.adelante.accounts;
 
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.WebSession;
 import org.junit.jupiter.api.Test;

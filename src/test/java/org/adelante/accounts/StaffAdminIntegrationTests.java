@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;

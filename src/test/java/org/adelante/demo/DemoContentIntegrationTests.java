@@ -9,7 +9,6 @@ import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.PostSummary;
 import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.organizations.Organizations;
-import org.adelante.shared.AdelanteProperties;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AdelanteIntegrationTest
 @Transactional
 class DemoContentIntegrationTests {
-
-	@Autowired
-	AdelanteProperties properties;
 
 	@Autowired
 	Organizations organizations;
@@ -85,10 +81,8 @@ class DemoContentIntegrationTests {
 	}
 
 	private DemoContent demo(boolean enabled) {
-		AdelanteProperties settings = new AdelanteProperties(this.properties.dataDir(), this.properties.baseUrl(),
-				enabled, this.properties.admin(), this.properties.scheduler(), this.properties.mail());
-		return new DemoContent(settings, this.organizations, this.newsroom, this.contacts, this.media, this.jdbc,
-				this.transactions, this.clock);
+		return new DemoContent(new DemoSettings(enabled), this.organizations, this.newsroom, this.contacts, this.media,
+				this.jdbc, this.transactions, this.clock);
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.adelante.journeys;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.context.MessageSource;
 
@@ -55,8 +58,20 @@ final class Pages {
 				localValue);
 	}
 
+	/**
+	 * Clicks the visible button with the label (a narrow screen and a wide one show
+	 * different menus) and waits for the page its form leads to, so that the next step
+	 * cannot interrupt the submission.
+	 */
 	void press(String buttonKey) {
-		this.driver.findElement(By.xpath("//button[normalize-space(.) = " + literal(t(buttonKey)) + "]")).click();
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElements(By.xpath("//button[normalize-space(.) = " + literal(t(buttonKey)) + "]"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No visible button labelled " + t(buttonKey)))
+			.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	void followLink(String text) {

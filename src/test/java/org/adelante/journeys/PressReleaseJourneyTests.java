@@ -13,10 +13,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.imageio.ImageIO;
 
-import org.adelante.accounts.Role;
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
@@ -26,6 +24,7 @@ import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
 import org.adelante.organizations.OwnOrganizationDetails;
 import org.adelante.shared.Slugs;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
 import org.adelante.test.MovableClock;

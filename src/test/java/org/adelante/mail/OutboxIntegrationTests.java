@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
-import org.adelante.accounts.Role;
+import org.adelante.shared.security.Role;
 import org.adelante.shared.web.Languages;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;

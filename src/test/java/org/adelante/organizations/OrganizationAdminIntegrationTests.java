@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.AuditLog;
-import org.adelante.accounts.Role;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.AuditLog;
-import org.adelante.accounts.Role;
+import org.adelante.shared.security.Role;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MultipartForm;

@@ -15,9 +15,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.adelante.accounts.Role;
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.accounts.StaffMember;
+import org.adelante.shared.security.Role;
 
 /**
  * A browser-less HTTP session against the running test application: it keeps cookies,

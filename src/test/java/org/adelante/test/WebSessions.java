@@ -1,7 +1,7 @@
 package org.adelante.test;
 
-import org.adelante.accounts.Role;
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.shared.security.Role;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;

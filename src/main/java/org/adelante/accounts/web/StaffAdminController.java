@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.adelante.accounts.EmailAlreadyUsed;
-import org.adelante.accounts.Role;
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.accounts.StaffChangeRefused;
 import org.adelante.accounts.StaffMember;
 import org.adelante.accounts.StaffNotFound;
+import org.adelante.shared.security.Role;
 import org.adelante.shared.web.Languages;
 
 import org.springframework.http.HttpStatus;

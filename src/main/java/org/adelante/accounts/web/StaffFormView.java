@@ -3,8 +3,8 @@ package org.adelante.accounts.web;
 import java.time.Instant;
 import java.util.Set;
 
-import org.adelante.accounts.Role;
 import org.adelante.accounts.StaffMember;
+import org.adelante.shared.security.Role;
 
 /**
  * The add or edit staff page.

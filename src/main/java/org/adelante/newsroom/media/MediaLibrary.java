@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.adelante.newsroom.media.UnsupportedImage.Reason;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +66,15 @@ public class MediaLibrary {
 
 	private final Semaphore processing = new Semaphore(CONCURRENT_IMAGES, true);
 
-	MediaLibrary(MediaRepository repository, AdelanteProperties properties, Clock clock) {
+	MediaLibrary(MediaRepository repository, AdelanteSettings settings, Clock clock) {
 		this.repository = repository;
-		this.mediaDir = properties.mediaDir().toAbsolutePath().normalize();
+		this.mediaDir = mediaDir(settings).toAbsolutePath().normalize();
 		this.clock = clock;
+	}
+
+	/** Where uploaded media files are kept: {@code media} in the data folder. */
+	public static Path mediaDir(AdelanteSettings settings) {
+		return settings.dataDir().resolve("media");
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.adelante.newsroom.Tag;
 import org.adelante.organizations.Organizations;
 import org.adelante.shared.NotFound;
 import org.adelante.shared.Page;
+import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.UiFactory;
 
 import org.springframework.http.HttpStatus;

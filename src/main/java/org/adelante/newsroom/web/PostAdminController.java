@@ -24,9 +24,10 @@ import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.newsroom.media.UnsupportedImage;
 import org.adelante.organizations.Organizations;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.Languages;
+import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.shared.web.Ui;
 import org.adelante.shared.web.UiFactory;
@@ -75,14 +76,14 @@ class PostAdminController {
 
 	private final ObjectProvider<SiteIdentity> site;
 
-	private final AdelanteProperties properties;
+	private final AdelanteSettings settings;
 
 	private final UiFactory uiFactory;
 
 	private final PostPages postPages;
 
 	PostAdminController(Newsroom newsroom, MediaContacts contacts, MediaLibrary media, Organizations organizations,
-			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteProperties properties, UiFactory uiFactory,
+			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteSettings settings, UiFactory uiFactory,
 			PostPages postPages) {
 		this.newsroom = newsroom;
 		this.contacts = contacts;
@@ -90,7 +91,7 @@ class PostAdminController {
 		this.organizations = organizations;
 		this.audit = audit;
 		this.site = site;
-		this.properties = properties;
+		this.settings = settings;
 		this.uiFactory = uiFactory;
 		this.postPages = postPages;
 	}
@@ -307,7 +308,7 @@ class PostAdminController {
 		Long imageId = form.currentImageId();
 		MediaAsset image = (imageId != null) ? this.media.find(imageId).orElse(null) : null;
 		PostEditView view = new PostEditView(post, form, problems, conflict, notice, noticeArgument, zone(),
-				this.properties.baseUrl(), image, this.contacts.all(), this.organizations.all(),
+				this.settings.baseUrl(), image, this.contacts.all(), this.organizations.all(),
 				this.newsroom.translationCandidates(language, id), history);
 		return new ModelAndView("newsroom/admin/post-form", Map.of("view", view), status);
 	}

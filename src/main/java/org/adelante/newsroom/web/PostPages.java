@@ -15,8 +15,9 @@ import org.adelante.newsroom.web.PostPageView.Translation;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.SafeHtml;
+import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.Ui;
 
 import org.springframework.stereotype.Component;
@@ -40,17 +41,17 @@ public class PostPages {
 
 	private final LeadImages images;
 
-	private final AdelanteProperties properties;
+	private final AdelanteSettings settings;
 
 	private final Clock clock;
 
 	PostPages(Newsroom newsroom, MediaContacts contacts, Organizations organizations, LeadImages images,
-			AdelanteProperties properties, Clock clock) {
+			AdelanteSettings settings, Clock clock) {
 		this.newsroom = newsroom;
 		this.contacts = contacts;
 		this.organizations = organizations;
 		this.images = images;
-		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -73,12 +74,12 @@ public class PostPages {
 			.map(PostPages::link)
 			.toList();
 		String preview = this.images.previewPath(post.content().leadImageId());
-		String absolute = this.properties.absolute(post.url());
+		String absolute = this.settings.absolute(post.url());
 		String canonical = (post.kind() == PostKind.REPOST && post.content().repostUrl() != null)
 				? post.content().repostUrl() : absolute;
 		return new PostPageView(post, body.lead(), body.rest(),
 				this.images.image(post.content().leadImageId(), post.content().leadImageAlt()),
-				(preview != null) ? this.properties.absolute(preview) : null, issuers, source,
+				(preview != null) ? this.settings.absolute(preview) : null, issuers, source,
 				this.contacts.findAll(post.content().contactIds()), own.name(), boilerplate,
 				this.images.cards(this.newsroom.recentOthers(post, locale.getLanguage(), RECENT)), translation(post),
 				canonical, absolute);
@@ -117,7 +118,7 @@ public class PostPages {
 		Instant now = this.clock.instant();
 		return this.newsroom.find(id)
 			.filter((other) -> other.isPublicAt(now))
-			.map((other) -> new Translation(other.language(), other.url(), this.properties.absolute(other.url())))
+			.map((other) -> new Translation(other.language(), other.url(), this.settings.absolute(other.url())))
 			.orElse(null);
 	}
 

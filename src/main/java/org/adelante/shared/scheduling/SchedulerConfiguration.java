@@ -10,7 +10,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import org.adelante.shared.AdelanteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,15 +27,14 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 class SchedulerConfiguration {
 
 	@Bean(destroyMethod = "stop")
-	Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock,
-			AdelanteProperties properties) {
+	Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock, SchedulerSettings settings) {
 		List<Task<?>> all = tasks.orderedStream().toList();
 		List<Task<?>> onDemand = all.stream().filter((task) -> !(task instanceof OnStartup)).toList();
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		List<RecurringTask> startTasks = (List) all.stream().filter(OnStartup.class::isInstance).toList();
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
 			.startTasks(startTasks)
-			.pollingInterval(properties.scheduler().pollingInterval())
+			.pollingInterval(settings.pollingInterval())
 			.clock(new ClockAdapter(clock))
 			.alwaysPersistTimestampInUTC()
 			.threads(2)

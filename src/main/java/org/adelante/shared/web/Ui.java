@@ -3,16 +3,21 @@ package org.adelante.shared.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.adelante.shared.security.Role;
+
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,11 +36,18 @@ public final class Ui {
 
 	private final SiteIdentity site;
 
-	Ui(MessageSource messages, Locale locale, HttpServletRequest request, SiteIdentity site) {
+	private final AdminNavigation navigation;
+
+	private final RoleHierarchy roles;
+
+	Ui(MessageSource messages, Locale locale, HttpServletRequest request, SiteIdentity site, AdminNavigation navigation,
+			RoleHierarchy roles) {
 		this.messages = messages;
 		this.locale = locale;
 		this.request = request;
 		this.site = site;
+		this.navigation = navigation;
+		this.roles = roles;
 	}
 
 	/** The message for a key in the page language. */
@@ -115,15 +127,24 @@ public final class Ui {
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
-	/** Whether the signed-in staff member has the role (admin has every role). */
-	public boolean hasRole(String role) {
+	/**
+	 * Whether the signed-in staff member has the role, directly or through the role
+	 * hierarchy (an admin has every role).
+	 */
+	public boolean hasRole(Role role) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+		if (!signedIn()) {
 			return false;
 		}
-		return authentication.getAuthorities()
-			.stream()
-			.anyMatch((a) -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals("ROLE_ADMIN"));
+		Collection<? extends GrantedAuthority> reachable = this.roles
+			.getReachableGrantedAuthorities(authentication.getAuthorities());
+		String wanted = "ROLE_" + role.name();
+		return reachable.stream().anyMatch((authority) -> wanted.equals(authority.getAuthority()));
+	}
+
+	/** The admin navigation areas this staff member may use. */
+	public List<AdminNavigation.Area> adminAreas() {
+		return this.navigation.areasFor(this::hasRole);
 	}
 
 	public String staffName() {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.hierarchicalroles.NullRoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -17,14 +19,22 @@ public class UiFactory {
 
 	private final ObjectProvider<SiteIdentity> site;
 
-	UiFactory(MessageSource messages, ObjectProvider<SiteIdentity> site) {
+	private final AdminNavigation navigation;
+
+	private final ObjectProvider<RoleHierarchy> roles;
+
+	UiFactory(MessageSource messages, ObjectProvider<SiteIdentity> site, AdminNavigation navigation,
+			ObjectProvider<RoleHierarchy> roles) {
 		this.messages = messages;
 		this.site = site;
+		this.navigation = navigation;
+		this.roles = roles;
 	}
 
 	public Ui create(HttpServletRequest request) {
 		return new Ui(this.messages, RequestContextUtils.getLocale(request), request,
-				this.site.getIfAvailable(() -> SiteIdentity.DEFAULT));
+				this.site.getIfAvailable(() -> SiteIdentity.DEFAULT), this.navigation,
+				this.roles.getIfAvailable(NullRoleHierarchy::new));
 	}
 
 }

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.adelante.accounts.Role;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MultipartForm;
 import org.adelante.test.WebSession;
@@ -33,7 +33,7 @@ class MediaIntegrationTests {
 	MediaLibrary library;
 
 	@Autowired
-	AdelanteProperties properties;
+	AdelanteSettings settings;
 
 	@Test
 	void anEditorsUploadIsServedInEveryWidthWithLongCaching() throws Exception {
@@ -115,7 +115,7 @@ class MediaIntegrationTests {
 
 	@Test
 	void noFileOutsideTheMediaFolderCanBeReached() throws Exception {
-		Path secret = this.properties.mediaDir().resolveSibling("media-secret").resolve("320.jpg");
+		Path secret = MediaLibrary.mediaDir(this.settings).resolveSibling("media-secret").resolve("320.jpg");
 		Files.createDirectories(secret.getParent());
 		Files.writeString(secret, "SECRET-OUTSIDE-MEDIA");
 		WebSession visitor = this.web.anonymous();

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.adelante.newsroom.media.UnsupportedImage.Reason;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,8 @@ class MediaLibraryTests {
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"sa", "");
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		AdelanteProperties properties = new AdelanteProperties(this.dataDir, null, false, null, null, null);
-		this.library = new MediaLibrary(new MediaRepository(JdbcClient.create(dataSource)), properties,
+		AdelanteSettings settings = new AdelanteSettings(this.dataDir, null);
+		this.library = new MediaLibrary(new MediaRepository(JdbcClient.create(dataSource)), settings,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 

@@ -3,12 +3,12 @@ package org.adelante.newsroom.web;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.Posts;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -20,6 +19,7 @@ import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
 import org.adelante.organizations.OwnOrganizationDetails;
+import org.adelante.shared.security.Role;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
 

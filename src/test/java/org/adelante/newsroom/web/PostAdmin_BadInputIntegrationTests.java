@@ -3,14 +3,14 @@ package org.adelante.newsroom.web;
 import java.net.URI;
 import java.net.http.HttpResponse;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.Posts;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
-import org.adelante.test.MultipartForm;
 import org.adelante.test.HtmlChecker;
+import org.adelante.test.MultipartForm;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
 import org.junit.jupiter.api.BeforeEach;

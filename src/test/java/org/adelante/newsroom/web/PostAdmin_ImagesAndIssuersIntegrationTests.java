@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
@@ -16,6 +15,7 @@ import org.adelante.newsroom.media.TestImages;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;

@@ -2,10 +2,10 @@ package org.adelante.newsroom.web;
 
 import java.net.http.HttpResponse;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostStatus;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.WebSession;

@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.ReleaseMode;
+import org.adelante.shared.security.Role;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;

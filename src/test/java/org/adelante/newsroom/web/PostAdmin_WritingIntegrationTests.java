@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.adelante.accounts.Role;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -13,6 +12,7 @@ import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.Posts;
 import org.adelante.newsroom.Tag;
+import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.MovableClock;

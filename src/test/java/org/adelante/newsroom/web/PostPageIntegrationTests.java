@@ -12,7 +12,7 @@ import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OwnOrganization;
-import org.adelante.shared.AdelanteProperties;
+import org.adelante.shared.AdelanteSettings;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +32,7 @@ class PostPageIntegrationTests {
 	Newsroom newsroom;
 
 	@Autowired
-	AdelanteProperties properties;
+	AdelanteSettings settings;
 
 	NewsFixtures fixtures;
 
@@ -113,12 +113,12 @@ class PostPageIntegrationTests {
 		assertThat(recent.text()).contains("An earlier statement with its own excerpt.");
 		assertThat(recent.select("a[href=" + release.url() + "]")).isEmpty();
 
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(this.properties.absolute(release.url()));
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(this.settings.absolute(release.url()));
 		assertThat(page.select("meta[name=description]").attr("content")).startsWith("Coalition partners delivered");
 		assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
 		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(release.title());
 		assertThat(page.select("meta[property=og:image]").attr("content"))
-			.startsWith(this.properties.absolute("/media/" + image.key() + "/"));
+			.startsWith(this.settings.absolute("/media/" + image.key() + "/"));
 		assertThat(article.hasAttr("lang")).isFalse();
 	}
 
@@ -191,9 +191,9 @@ class PostPageIntegrationTests {
 		Document page = Jsoup.parse(this.fixtures.reader().get(english.url()).body());
 
 		assertThat(page.select("link[rel=alternate][hreflang=es]").attr("href"))
-			.isEqualTo(this.properties.absolute(spanish.url()));
+			.isEqualTo(this.settings.absolute(spanish.url()));
 		assertThat(page.select("link[rel=alternate][hreflang=en]").attr("href"))
-			.isEqualTo(this.properties.absolute(english.url()));
+			.isEqualTo(this.settings.absolute(english.url()));
 		Element link = page.selectFirst(".news-translation a");
 		assertThat(link.text()).isEqualTo("Leer en español");
 		assertThat(link.attr("href")).isEqualTo(spanish.url());

@@ -1,4 +1,4 @@
-package org.adelante.accounts;
+package org.adelante.shared.security;
 
 /**
  * What a staff member may do. An admin may do everything the other roles may.

@@ -1,4 +1,4 @@
-package org.adelante.newsroom.web;
+package org.adelante.shared.web;
 
 import java.time.Instant;
 import java.util.Locale;

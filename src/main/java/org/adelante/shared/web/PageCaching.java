@@ -1,4 +1,4 @@
-package org.adelante.newsroom.web;
+package org.adelante.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,24 +13,24 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The caching rules of public newsroom pages. Readers get a short public lifetime (so
- * embargo lifts and corrections show within a minute) with a validator that changes
- * whenever anything shown on the page may have changed; signed-in staff see pages that
- * differ from the public ones (banners, unpublished posts), which no cache may keep.
+ * The caching rules of public pages. Readers get a short public lifetime (so embargo
+ * lifts and corrections show within a minute) with a validator that changes whenever
+ * anything shown on the page may have changed; signed-in staff see pages that differ from
+ * the public ones (banners, unpublished posts), which no cache may keep.
  */
-final class PageCaching {
+public final class PageCaching {
 
-	static final String PUBLIC = "public, max-age=60";
+	public static final String PUBLIC = "public, max-age=60";
 
-	static final String PRIVATE = "private, no-store";
+	public static final String PRIVATE = "private, no-store";
 
-	static final String VARY = "Accept-Language, Cookie";
+	public static final String VARY = "Accept-Language, Cookie";
 
 	private PageCaching() {
 	}
 
 	/** Marks a page that no shared or browser cache may keep. */
-	static void privatePage(HttpServletResponse response) {
+	public static void privatePage(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
 		response.setHeader(HttpHeaders.VARY, VARY);
 	}
@@ -47,7 +47,7 @@ final class PageCaching {
 	 * @return true when the client's copy is current: the response is then a 304 and
 	 * nothing more is to be written
 	 */
-	static boolean notModified(WebRequest request, HttpServletResponse response, String resource, Locale locale,
+	public static boolean notModified(WebRequest request, HttpServletResponse response, String resource, Locale locale,
 			Instant lastModified) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
 		response.setHeader(HttpHeaders.VARY, VARY);
@@ -55,14 +55,14 @@ final class PageCaching {
 	}
 
 	/** A weak validator for the page of a resource in a language as of a time. */
-	static String etag(String resource, Locale locale, Instant lastModified) {
+	public static String etag(String resource, Locale locale, Instant lastModified) {
 		String seed = resource + "|" + locale.getLanguage() + "|" + lastModified.getEpochSecond() + "."
 				+ lastModified.getNano();
 		return "W/\"" + HexFormat.of().formatHex(sha256(seed), 0, 12) + "\"";
 	}
 
 	/** The latest of the given times, ignoring missing ones. */
-	static Instant latest(Instant... times) {
+	public static Instant latest(Instant... times) {
 		Instant latest = Instant.EPOCH;
 		for (Instant time : times) {
 			if (time != null && time.isAfter(latest)) {

@@ -1,0 +1,37 @@
+package org.adelante.newsroom.web;
+
+import org.adelante.shared.security.Role;
+import org.adelante.shared.security.StaffRoutes;
+import org.adelante.shared.web.AdminLink;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The newsroom's staff pages are for editors: posts, media contacts and the media
+ * library.
+ */
+@Configuration(proxyBeanMethods = false)
+class NewsroomStaffPages {
+
+	@Bean
+	StaffRoutes newsroomRoutes() {
+		return StaffRoutes.forRole(Role.EDITOR, "/admin/posts/**", "/admin/contacts/**", "/admin/media/**");
+	}
+
+	@Bean
+	AdminLink postsLink() {
+		return AdminLink.of("newsroom", 100, "/admin/posts", "admin.nav.posts", Role.EDITOR);
+	}
+
+	@Bean
+	AdminLink contactsLink() {
+		return AdminLink.of("newsroom", 110, "/admin/contacts", "admin.nav.contacts", Role.EDITOR);
+	}
+
+	@Bean
+	AdminLink mediaLink() {
+		return AdminLink.of("newsroom", 120, "/admin/media", "admin.nav.media", Role.EDITOR);
+	}
+
+}
