@@ -83,7 +83,8 @@ class AdminAccessibilityIntegrationTests {
 				this.browser.driver().findElement(By.id("slug")).sendKeys("Not a valid address!");
 				String save = this.messages.getMessage("postAdmin.action.saveDraft", null,
 						Locale.forLanguageTag(language));
-				this.browser.driver().findElement(By.xpath("//button[normalize-space(.) = '" + save + "']")).click();
+				Browser.clickAndWaitForNextPage(this.browser.driver(),
+						this.browser.driver().findElement(By.xpath("//button[normalize-space(.) = '" + save + "']")));
 				String summary = this.messages.getMessage("validation.summary", null, Locale.forLanguageTag(language));
 				assertThat(this.browser.driver().findElement(By.tagName("body")).getText()).contains(summary);
 				this.browser.assertNoSeriousAccessibilityViolations();

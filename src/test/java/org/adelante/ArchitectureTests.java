@@ -1,9 +1,17 @@
 package org.adelante;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +28,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTests {
 
+	/**
+	 * A module's web layer or internals: {@code org.adelante.<module>.web} or
+	 * {@code .internal}.
+	 */
+	private static final Pattern HIDDEN = Pattern
+		.compile("org\\.adelante\\.(\\w+)\\.(?:\\w+\\.)*(?:web|internal)(?:\\..*)?");
+
 	private final JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
 		.importPackages("org.adelante");
+
+	private static String module(String packageName) {
+		String[] parts = packageName.split("\\.");
+		return (parts.length > 2) ? parts[2] : "";
+	}
 
 	@Test
 	void timeComesFromTheInjectedClock() {
@@ -64,6 +84,40 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
 			.because("controllers are thin: HTTP in, a call on the module API, HTTP out");
+		rule.check(this.classes);
+	}
+
+	@Test
+	void noModuleUsesAnotherModulesWebOrInternalPackages() {
+		ArchRule rule = classes()
+			.should(new ArchCondition<JavaClass>("use only their own module's web and internal packages") {
+				@Override
+				public void check(JavaClass origin, ConditionEvents events) {
+					String from = module(origin.getPackageName());
+					for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+						String target = dependency.getTargetClass().getPackageName();
+						Matcher matcher = HIDDEN.matcher(target);
+						if (matcher.matches() && !matcher.group(1).equals(from) && !matcher.group(1).equals("shared")) {
+							events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+						}
+					}
+				}
+			})
+			.because("a module's web layer and internals are its own; others use its API or its events");
+		rule.check(this.classes);
+	}
+
+	@Test
+	void invalidInputIsReportedOnlyThroughFieldProblems() {
+		ArchRule rule = noClasses().that()
+			.resideOutsideOfPackage("org.adelante.shared")
+			.should()
+			.haveSimpleNameEndingWith("Errors")
+			.orShould()
+			.haveSimpleNameEndingWith("Problems")
+			.orShould()
+			.haveSimpleNameStartingWith("Invalid")
+			.because("one form-error type goes from the domain to the template: shared.FieldProblems");
 		rule.check(this.classes);
 	}
 

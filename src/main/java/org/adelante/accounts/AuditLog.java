@@ -3,70 +3,68 @@ package org.adelante.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.adelante.shared.Audited;
+import org.adelante.shared.Emails;
+import org.adelante.shared.Page;
+import org.adelante.shared.Text;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Records who published, changed or deleted what. Entries made by background work (a
- * scheduled publication) are attributed to "system".
+ * Who published, changed or deleted what. Every module's {@link Audited} events are
+ * recorded here after the change that published them commits; changes made by background
+ * work (a scheduled publication) are attributed to "system".
  */
 @Service
 public class AuditLog {
 
-	static final String SYSTEM = "system";
-
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	AuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/**
-	 * Adds an entry in the caller's transaction.
-	 * @param action what happened, such as {@code post.published}
-	 * @param subjectType the kind of thing, such as {@code post}
-	 * @param subjectId its key
-	 * @param summary a short human-readable description, such as the post's title
+	 * Records an event once: an event delivered again (events are delivered at least
+	 * once) adds no second entry.
 	 */
-	public void record(String action, String subjectType, Object subjectId, String summary) {
-		record(currentActor(), action, subjectType, subjectId, summary);
-	}
-
-	/**
-	 * Adds an entry for someone who is not signed in, such as a staff member resetting a
-	 * password.
-	 */
-	void record(String actor, String action, String subjectType, Object subjectId, String summary) {
+	@ApplicationModuleListener
+	void on(Audited event) {
+		Timestamp at = Timestamp.from(event.occurredAt().truncatedTo(ChronoUnit.MICROS));
+		String subjectId = (event.subjectId() != null) ? Text.truncate(event.subjectId(), 80) : null;
 		this.jdbc.sql("""
 				insert into audit_log (actor, action, subject_type, subject_id, summary, created_at)
-				values (:actor, :action, :type, :id, :summary, :now)
+				select :actor, :action, :type, :id, :summary, :at
+				where not exists (
+				  select 1 from audit_log where created_at = :at and action = :action and subject_type = :type
+				    and actor = :actor and (subject_id = :id or (subject_id is null and :id is null)))
 				""")
-			.param("actor", truncate(actor, 254))
-			.param("action", action)
-			.param("type", subjectType)
-			.param("id", (subjectId != null) ? String.valueOf(subjectId) : null)
-			.param("summary", truncate(summary, 300))
-			.param("now", Timestamp.from(this.clock.instant()))
+			.param("actor", Text.truncate(event.actor(), Emails.MAX_LENGTH))
+			.param("action", event.action())
+			.param("type", event.subjectType())
+			.param("id", subjectId, Types.VARCHAR)
+			.param("summary", Text.truncate(event.summary(), 300))
+			.param("at", at)
 			.update();
 	}
 
-	/** The newest entries first. */
-	public List<Entry> recent(int limit, int offset) {
-		return this.jdbc.sql("select * from audit_log order by created_at desc, id desc limit :limit offset :offset")
-			.param("limit", limit)
-			.param("offset", offset)
+	/** One page of every entry, the newest first. */
+	public Page<Entry> page(int number, int size) {
+		List<Entry> entries = this.jdbc
+			.sql("select * from audit_log order by created_at desc, id desc limit :limit offset :offset")
+			.param("limit", size)
+			.param("offset", Page.offset(number, size))
 			.query(AuditLog::entry)
 			.list();
+		long total = this.jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+		return new Page<>(entries, number, size, total);
 	}
 
 	public List<Entry> forSubject(String subjectType, Object subjectId) {
@@ -79,22 +77,6 @@ public class AuditLog {
 	private static Entry entry(ResultSet rs, int rowNum) throws SQLException {
 		return new Entry(rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
 				rs.getString("subject_id"), rs.getString("summary"), rs.getTimestamp("created_at").toInstant());
-	}
-
-	/**
-	 * Who is acting now: the signed-in staff member's email, or "system" for background
-	 * work.
-	 */
-	public static String currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-			return SYSTEM;
-		}
-		return authentication.getName();
-	}
-
-	private static String truncate(String text, int length) {
-		return (text != null && text.length() > length) ? text.substring(0, length) : text;
 	}
 
 	/**

@@ -15,14 +15,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.PasswordResetTokenRepository.TokenRow;
+import org.adelante.accounts.StaffAccountChanged.Change;
 import org.adelante.mail.MailTemplates;
 import org.adelante.mail.Outbox;
 import org.adelante.shared.AdelanteSettings;
+import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.SiteIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,13 +66,13 @@ public class PasswordResets {
 
 	private final ObjectProvider<SiteIdentity> site;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PasswordResets(StaffRepository staff, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
 			Outbox outbox, MailTemplates mailTemplates, AdelanteSettings settings, ObjectProvider<SiteIdentity> site,
-			AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.staff = staff;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -77,7 +80,7 @@ public class PasswordResets {
 		this.mailTemplates = mailTemplates;
 		this.settings = settings;
 		this.site = site;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -119,7 +122,7 @@ public class PasswordResets {
 	 */
 	@Transactional
 	public ResetLinkState complete(String token, String newPassword) {
-		PasswordRules.check(newPassword);
+		PasswordRules.check(new FieldProblems(), "newPassword", newPassword).throwIfAny();
 		Optional<TokenRow> found = find(token);
 		if (found.isEmpty()) {
 			return ResetLinkState.UNKNOWN;
@@ -136,7 +139,8 @@ public class PasswordResets {
 		StaffMember member = this.staff.findById(row.staffId()).orElseThrow(StaffNotFound::new).member();
 		this.staff.updatePassword(member.id(), this.passwordEncoder.encode(newPassword));
 		this.tokens.invalidateAll(member.id(), now);
-		this.audit.record(member.email(), "staff.password_reset", "staff", member.id(), member.email());
+		this.events.publishEvent(
+				new StaffAccountChanged(member.id(), Change.PASSWORD_RESET, member.email(), member.email(), now));
 		return ResetLinkState.VALID;
 	}
 

@@ -1,5 +1,8 @@
 package org.adelante.accounts;
 
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Text;
+
 /**
  * What a staff password must be: long rather than complicated.
  */
@@ -12,19 +15,26 @@ public final class PasswordRules {
 	private PasswordRules() {
 	}
 
-	public static boolean tooShort(String password) {
-		return password == null || password.codePointCount(0, password.length()) < MIN_LENGTH;
+	static boolean tooShort(String password) {
+		return Text.length(password) < MIN_LENGTH;
 	}
 
-	public static boolean tooLong(String password) {
-		return password != null && password.codePointCount(0, password.length()) > MAX_LENGTH;
+	static boolean tooLong(String password) {
+		return Text.length(password) > MAX_LENGTH;
 	}
 
-	static void check(String password) {
-		if (tooShort(password) || tooLong(password)) {
-			throw new IllegalArgumentException(
-					"A password must have " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+	/** Records what is wrong with a new password in the field, if anything. */
+	public static FieldProblems check(FieldProblems problems, String field, String password) {
+		if (password == null || password.isEmpty()) {
+			problems.add(field, "account.error.newPasswordRequired");
 		}
+		else if (tooShort(password)) {
+			problems.add(field, "account.error.passwordTooShort");
+		}
+		else if (tooLong(password)) {
+			problems.add(field, "account.error.passwordTooLong");
+		}
+		return problems;
 	}
 
 }

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.adelante.accounts.StaffAccountChanged.Change;
+import org.adelante.shared.Emails;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Text;
+import org.adelante.shared.security.Actor;
 import org.adelante.shared.security.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.keygen.KeyGenerators;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,29 +31,22 @@ public class StaffAccounts {
 	/** Longest display name. */
 	public static final int MAX_NAME_LENGTH = 120;
 
-	/** Longest email address (RFC 5321). */
-	public static final int MAX_EMAIL_LENGTH = 254;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
-
-	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-
 	private final StaffRepository staff;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final PasswordResets passwordResets;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StaffAccounts(StaffRepository staff, PasswordEncoder passwordEncoder, PasswordResets passwordResets, AuditLog audit,
-			Clock clock) {
+	StaffAccounts(StaffRepository staff, PasswordEncoder passwordEncoder, PasswordResets passwordResets,
+			ApplicationEventPublisher events, Clock clock) {
 		this.staff = staff;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordResets = passwordResets;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -82,37 +80,45 @@ public class StaffAccounts {
 	 */
 	@Transactional
 	public boolean changePassword(long id, String currentPassword, String newPassword) {
-		PasswordRules.check(newPassword);
+		PasswordRules.check(new FieldProblems(), "newPassword", newPassword).throwIfAny();
 		StaffRepository.StaffRow row = this.staff.findById(id).orElseThrow(StaffNotFound::new);
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, row.passwordHash())) {
 			return false;
 		}
 		this.staff.updatePassword(id, this.passwordEncoder.encode(newPassword));
-		this.audit.record("staff.password_changed", "staff", id, row.member().email());
+		changed(id, Change.PASSWORD_CHANGED, row.member().email());
 		return true;
 	}
 
-	/** Changes a member's display name. */
+	/**
+	 * Changes a member's display name.
+	 * @throws FieldProblems.InvalidInput if the name is blank or too long
+	 */
 	@Transactional
 	public StaffMember rename(long id, String name) {
 		StaffMember member = findById(id).orElseThrow(StaffNotFound::new);
-		String newName = checkName(name);
+		FieldProblems problems = new FieldProblems();
+		String newName = checkName(name, problems);
+		problems.throwIfAny();
 		this.staff.updateName(id, newName);
-		this.audit.record("staff.renamed", "staff", id, member.email() + ": " + newName);
+		changed(id, Change.RENAMED, member.email() + ": " + newName);
 		return findById(id).orElseThrow();
 	}
 
 	/**
 	 * Adds a staff member, who receives an email with a link to set their password.
 	 * @param locale the language of the invitation email
+	 * @throws FieldProblems.InvalidInput if the name, email or roles are not acceptable
 	 * @throws EmailAlreadyUsed if an account has this email
 	 */
 	@Transactional
 	public StaffMember invite(String email, String name, Set<Role> roles, Locale locale) {
-		String address = normalise(email);
-		if (!isValidEmail(address)) {
-			throw new IllegalArgumentException("Not an email address");
-		}
+		String address = Emails.normalise(email);
+		FieldProblems problems = new FieldProblems();
+		String newName = checkName(name, problems);
+		problems.required("email", address).email("email", address);
+		checkRoles(roles, problems);
+		problems.throwIfAny();
 		if (this.staff.findByEmail(address).isPresent()) {
 			throw new EmailAlreadyUsed();
 		}
@@ -120,7 +126,7 @@ public class StaffAccounts {
 		String unusable = KeyGenerators.string().generateKey() + KeyGenerators.string().generateKey();
 		long id;
 		try {
-			id = this.staff.insert(address, checkName(name), this.passwordEncoder.encode(unusable), roles,
+			id = this.staff.insert(address, newName, this.passwordEncoder.encode(unusable), roles,
 					this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
@@ -128,7 +134,7 @@ public class StaffAccounts {
 		}
 		StaffMember member = findById(id).orElseThrow();
 		this.passwordResets.sendInvitation(member, locale);
-		this.audit.record("staff.created", "staff", id, address + ": " + describe(roles));
+		changed(id, Change.CREATED, address + ": " + describe(roles));
 		return member;
 	}
 
@@ -137,19 +143,23 @@ public class StaffAccounts {
 	public void resendInvitation(long id, Locale locale) {
 		StaffMember member = findById(id).orElseThrow(StaffNotFound::new);
 		this.passwordResets.sendInvitation(member, locale);
-		this.audit.record("staff.invited", "staff", id, member.email());
+		changed(id, Change.INVITED, member.email());
 	}
 
 	/**
 	 * Changes a member's name and roles.
 	 * @param actorEmail the admin making the change
+	 * @throws FieldProblems.InvalidInput if the name or roles are not acceptable
 	 * @throws StaffChangeRefused if an admin would drop their own admin role, or the last
 	 * enabled admin would lose it
 	 */
 	@Transactional
 	public StaffMember update(String actorEmail, long id, String name, Set<Role> roles) {
 		StaffMember member = findById(id).orElseThrow(StaffNotFound::new);
-		String newName = checkName(name);
+		FieldProblems problems = new FieldProblems();
+		String newName = checkName(name, problems);
+		checkRoles(roles, problems);
+		problems.throwIfAny();
 		if (member.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
 			if (member.email().equals(normalise(actorEmail))) {
 				throw new StaffChangeRefused(StaffChangeRefused.Reason.OWN_ADMIN_ROLE);
@@ -157,7 +167,7 @@ public class StaffAccounts {
 			refuseIfLastEnabledAdmin(member);
 		}
 		this.staff.updateProfile(id, newName, roles, member.enabled());
-		this.audit.record("staff.updated", "staff", id, member.email() + ": " + newName + ", " + describe(roles));
+		changed(id, Change.UPDATED, member.email() + ": " + newName + ", " + describe(roles));
 		return findById(id).orElseThrow();
 	}
 
@@ -181,16 +191,16 @@ public class StaffAccounts {
 			}
 		}
 		this.staff.updateEnabled(id, enabled);
-		this.audit.record(enabled ? "staff.enabled" : "staff.disabled", "staff", id, member.email());
+		changed(id, enabled ? Change.ENABLED : Change.DISABLED, member.email());
 		return findById(id).orElseThrow();
 	}
 
-	public static boolean isValidEmail(String email) {
-		return email != null && email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+	static String normalise(String email) {
+		return Emails.normalise(email);
 	}
 
-	static String normalise(String email) {
-		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+	private void changed(long id, Change change, String summary) {
+		this.events.publishEvent(new StaffAccountChanged(id, change, summary, Actor.current(), this.clock.instant()));
 	}
 
 	private void refuseIfLastEnabledAdmin(StaffMember member) {
@@ -200,12 +210,17 @@ public class StaffAccounts {
 		}
 	}
 
-	private static String checkName(String name) {
-		String stripped = (name != null) ? CONTROL.matcher(name).replaceAll(" ").strip() : "";
-		if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
-			throw new IllegalArgumentException("A name needs 1 to " + MAX_NAME_LENGTH + " characters");
+	/** The name as stored; what is wrong with it goes to the problems. */
+	private static String checkName(String name, FieldProblems problems) {
+		String cleaned = Text.line(name);
+		problems.required("name", cleaned).maxLength("name", cleaned, MAX_NAME_LENGTH);
+		return cleaned;
+	}
+
+	private static void checkRoles(Set<Role> roles, FieldProblems problems) {
+		if (roles.isEmpty()) {
+			problems.add("roles", "staffAdmin.error.rolesRequired");
 		}
-		return stripped;
 	}
 
 	private static String describe(Set<Role> roles) {

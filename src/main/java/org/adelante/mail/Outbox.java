@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.adelante.shared.Page;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +53,9 @@ public class Outbox {
 				Map.of("requestedBy", to)));
 	}
 
-	/** The newest emails first. */
-	public List<OutboxEntry> recent(int limit, int offset) {
-		return this.outbox.recent(limit, offset);
-	}
-
-	public long count() {
-		return this.outbox.count();
+	/** One page of every email, the newest first. */
+	public Page<OutboxEntry> page(int number, int size) {
+		return new Page<>(this.outbox.recent(size, Page.offset(number, size)), number, size, this.outbox.count());
 	}
 
 	public Optional<OutboxMessage> find(long id) {

@@ -14,6 +14,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+
+import org.adelante.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -177,7 +179,7 @@ class OutboxSender {
 		String text = cause.getClass().getSimpleName()
 				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
 		text = text.replaceAll("\\s+", " ").strip();
-		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH - 1) + "…" : text;
+		return (Text.length(text) > MAX_ERROR_LENGTH) ? Text.truncate(text, MAX_ERROR_LENGTH - 1) + "…" : text;
 	}
 
 }

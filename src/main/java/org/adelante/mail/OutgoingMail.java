@@ -1,5 +1,7 @@
 package org.adelante.mail;
 
+import org.adelante.shared.Text;
+
 /**
  * One email to queue: a recipient and the same message as HTML and as plain text. Build
  * it with {@link MailTemplates#compose} to get both parts from one localised template.
@@ -45,7 +47,7 @@ public record OutgoingMail(String to, String toName, String subject, String html
 	}
 
 	private static String shorten(String text, int length) {
-		return (text.length() > length) ? text.substring(0, length - 1) + "…" : text;
+		return (Text.length(text) > length) ? Text.truncate(text, length - 1) + "…" : text;
 	}
 
 }

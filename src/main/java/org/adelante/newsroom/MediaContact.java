@@ -1,6 +1,7 @@
 package org.adelante.newsroom;
 
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Text;
 
 /**
  * A person journalists can call about a release; reused across posts.
@@ -28,22 +29,25 @@ public record MediaContact(long id, String name, String title, String email, Str
 	 */
 	public record Details(String name, String title, String email, String phone) {
 
+		public static final int NAME_MAX = 120;
+
+		public static final int TITLE_MAX = 150;
+
+		public static final int PHONE_MAX = 40;
+
 		public Details {
-			name = trim(name);
-			title = trim(title);
-			email = trim(email);
-			phone = trim(phone);
+			name = Text.line(name);
+			title = Text.line(title);
+			email = Text.line(email);
+			phone = Text.line(phone);
 		}
 
 		public FieldProblems problems() {
 			FieldProblems problems = new FieldProblems();
-			problems.required("name", this.name).maxLength("name", this.name, 120);
-			problems.maxLength("title", this.title, 150);
-			problems.maxLength("email", this.email, 254);
-			if (this.email != null && !this.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-				problems.add("email", "validation.email");
-			}
-			problems.maxLength("phone", this.phone, 40);
+			problems.required("name", this.name).maxLength("name", this.name, NAME_MAX);
+			problems.maxLength("title", this.title, TITLE_MAX);
+			problems.email("email", this.email);
+			problems.maxLength("phone", this.phone, PHONE_MAX);
 			if (this.phone != null && !this.phone.matches("[0-9+()./ -]{4,40}")) {
 				problems.add("phone", "validation.phone");
 			}
@@ -51,10 +55,6 @@ public record MediaContact(long id, String name, String title, String email, Str
 				problems.add("email", "contact.reachable");
 			}
 			return problems;
-		}
-
-		private static String trim(String value) {
-			return (value == null || value.isBlank()) ? null : value.strip();
 		}
 
 	}

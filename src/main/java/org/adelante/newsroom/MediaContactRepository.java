@@ -85,11 +85,4 @@ class MediaContactRepository {
 		this.jdbc.sql("delete from media_contacts where id = :id").param("id", id).update();
 	}
 
-	Optional<Instant> lastChange() {
-		return this.jdbc.sql("select max(updated_at) from media_contacts")
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant);
-	}
-
 }

@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.adelante.accounts.AuditLog;
+import org.adelante.newsroom.MediaContactChanged.Change;
+import org.adelante.shared.security.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,31 +21,33 @@ public class MediaContacts {
 
 	private final MediaContactRepository contacts;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	MediaContacts(MediaContactRepository contacts, AuditLog audit, Clock clock) {
+	MediaContacts(MediaContactRepository contacts, ApplicationEventPublisher events, Clock clock) {
 		this.contacts = contacts;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public MediaContact create(MediaContact.Details details) {
 		details.problems().throwIfAny();
-		long id = this.contacts.insert(details, this.clock.instant());
-		this.audit.record("contact.created", "contact", id, details.name());
+		Instant now = this.clock.instant();
+		long id = this.contacts.insert(details, now);
+		changed(id, Change.CREATED, details.name(), now);
 		return this.contacts.find(id).orElseThrow();
 	}
 
 	@Transactional
 	public MediaContact update(long id, MediaContact.Details details) {
 		details.problems().throwIfAny();
-		if (!this.contacts.update(id, details, this.clock.instant())) {
+		Instant now = this.clock.instant();
+		if (!this.contacts.update(id, details, now)) {
 			throw new ContactNotFound(id);
 		}
-		this.audit.record("contact.changed", "contact", id, details.name());
+		changed(id, Change.CHANGED, details.name(), now);
 		return this.contacts.find(id).orElseThrow();
 	}
 
@@ -54,7 +58,11 @@ public class MediaContacts {
 			throw new ContactInUse(id);
 		}
 		this.contacts.delete(id);
-		this.audit.record("contact.deleted", "contact", id, contact.name());
+		changed(id, Change.DELETED, contact.name(), this.clock.instant());
+	}
+
+	private void changed(long id, Change change, String name, Instant now) {
+		this.events.publishEvent(new MediaContactChanged(id, change, name, Actor.current(), now));
 	}
 
 	@Transactional(readOnly = true)
@@ -71,12 +79,6 @@ public class MediaContacts {
 	@Transactional(readOnly = true)
 	public List<MediaContact> findAll(Collection<Long> ids) {
 		return this.contacts.findAll(ids);
-	}
-
-	/** When any media contact last changed; pages that show contacts change with it. */
-	@Transactional(readOnly = true)
-	public Optional<Instant> lastChange() {
-		return this.contacts.lastChange();
 	}
 
 	/** There is no media contact with this key. */

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.adelante.accounts.AuditLog;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
+import org.adelante.shared.security.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,19 +31,16 @@ public class Newsroom {
 
 	private final MediaContactRepository contacts;
 
-	private final AuditLog audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Newsroom(PostRepository posts, MediaContactRepository contacts, AuditLog audit, ApplicationEventPublisher events,
+	Newsroom(PostRepository posts, MediaContactRepository contacts, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.posts = posts;
 		this.contacts = contacts;
-		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -53,9 +50,10 @@ public class Newsroom {
 	@Transactional
 	public Post create(PostContent content) {
 		checkReferences(content, null, content.problemsToSave()).throwIfAny();
-		long id = this.posts.insert(content, AuditLog.currentActor(), this.clock.instant());
+		Instant now = this.clock.instant();
+		long id = this.posts.insert(content, Actor.current(), now);
 		this.posts.linkTranslation(id, content.translationId());
-		this.audit.record("post.created", "post", id, content.title());
+		this.events.publishEvent(new PostCreated(id, content.title(), Actor.current(), now));
 		return get(id);
 	}
 
@@ -80,7 +78,7 @@ public class Newsroom {
 		if (!Objects.equals(post.content().translationId(), content.translationId())) {
 			this.posts.linkTranslation(id, content.translationId());
 		}
-		this.audit.record("post.changed", "post", id, content.title());
+		this.events.publishEvent(new PostChanged(id, content.title(), Actor.current(), now));
 		return get(id);
 	}
 
@@ -105,8 +103,8 @@ public class Newsroom {
 		boolean republishing = post.status() == PostStatus.UNPUBLISHED && post.publishedAt() != null;
 		Instant publishedAt = republishing ? post.publishedAt() : now;
 		this.posts.setState(id, PostStatus.PUBLISHED, publishedAt, now);
-		this.audit.record("post.published", "post", id, post.title());
-		this.events.publishEvent(new PostPublished(id, post.slug(), post.title(), post.language(), now));
+		this.events.publishEvent(new PostPublished(id, post.slug(), post.title(), post.language(), publishedAt,
+				!republishing, Actor.current(), now));
 		return get(id);
 	}
 
@@ -124,7 +122,8 @@ public class Newsroom {
 		post.content().problemsToPublish().throwIfAny();
 		this.posts.setState(id, PostStatus.PUBLISHED, publishedAt, now);
 		this.posts.setModified(id, publishedAt);
-		this.audit.record("post.published", "post", id, post.title());
+		this.events.publishEvent(new PostPublished(id, post.slug(), post.title(), post.language(), publishedAt, false,
+				Actor.current(), now));
 		return get(id);
 	}
 
@@ -150,7 +149,7 @@ public class Newsroom {
 		}
 		problems.throwIfAny();
 		this.posts.setState(id, PostStatus.SCHEDULED, due, now);
-		this.audit.record("post.scheduled", "post", id, post.title() + " @ " + due);
+		this.events.publishEvent(new PostScheduled(id, post.title(), due, Actor.current(), now));
 		return get(id);
 	}
 
@@ -161,8 +160,9 @@ public class Newsroom {
 	@Transactional
 	public Post unpublish(long id) {
 		Post post = get(id);
-		this.posts.setState(id, PostStatus.UNPUBLISHED, post.publishedAt(), this.clock.instant());
-		this.audit.record("post.unpublished", "post", id, post.title());
+		Instant now = this.clock.instant();
+		this.posts.setState(id, PostStatus.UNPUBLISHED, post.publishedAt(), now);
+		this.events.publishEvent(new PostUnpublished(id, post.title(), Actor.current(), now));
 		return get(id);
 	}
 
@@ -171,8 +171,9 @@ public class Newsroom {
 	public Post revertToDraft(long id) {
 		Post post = get(id);
 		Instant keep = (post.status() == PostStatus.SCHEDULED) ? null : post.publishedAt();
-		this.posts.setState(id, PostStatus.DRAFT, keep, this.clock.instant());
-		this.audit.record("post.reverted", "post", id, post.title());
+		Instant now = this.clock.instant();
+		this.posts.setState(id, PostStatus.DRAFT, keep, now);
+		this.events.publishEvent(new PostRevertedToDraft(id, post.title(), Actor.current(), now));
 		return get(id);
 	}
 
@@ -183,8 +184,9 @@ public class Newsroom {
 		FieldProblems problems = new FieldProblems().required("correctionNote", note)
 			.maxLength("correctionNote", note, 1000);
 		problems.throwIfAny();
-		this.posts.correct(id, note.strip(), this.clock.instant());
-		this.audit.record("post.corrected", "post", id, post.title());
+		Instant now = this.clock.instant();
+		this.posts.correct(id, note.strip(), now);
+		this.events.publishEvent(new PostCorrected(id, post.title(), note.strip(), Actor.current(), now));
 		return get(id);
 	}
 
@@ -196,7 +198,7 @@ public class Newsroom {
 			throw new FieldProblems.InvalidInput(new FieldProblems().add("status", "post.delete.public"));
 		}
 		this.posts.delete(id);
-		this.audit.record("post.deleted", "post", id, post.title());
+		this.events.publishEvent(new PostDeleted(id, post.title(), Actor.current(), this.clock.instant()));
 	}
 
 	/**
@@ -213,9 +215,8 @@ public class Newsroom {
 					return false;
 				}
 				Post post = get(id);
-				this.audit.record("post.published", "post", id, post.title());
-				this.events.publishEvent(
-						new PostPublished(id, post.slug(), post.title(), post.language(), post.publishedAt()));
+				this.events.publishEvent(new PostPublished(id, post.slug(), post.title(), post.language(),
+						post.publishedAt(), true, Actor.SYSTEM, now));
 				return true;
 			});
 			if (Boolean.TRUE.equals(done)) {

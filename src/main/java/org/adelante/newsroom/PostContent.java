@@ -1,6 +1,5 @@
 package org.adelante.newsroom;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.SafeHtml;
 import org.adelante.shared.Slugs;
+import org.adelante.shared.Text;
 import org.adelante.shared.web.Languages;
 
 /**
@@ -90,7 +90,7 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 		subtitle = trim(subtitle);
 		slug = (slug == null || slug.isBlank()) ? Slugs.of(title) : slug.strip().toLowerCase(Locale.ROOT);
 		summary = trim(summary);
-		body = (body != null) ? body.replace("\r\n", "\n") : "";
+		body = Text.lines(body);
 		datelineCity = trim(datelineCity);
 		datelineRegion = trim(datelineRegion);
 		releaseMode = (releaseMode != null) ? releaseMode : ReleaseMode.IMMEDIATE;
@@ -121,7 +121,7 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 		if (!Slugs.isValid(this.slug)) {
 			problems.add("slug", "post.slug.invalid", Slugs.MAX_LENGTH);
 		}
-		if (!Languages.isSupported(this.language) || this.language.length() != 2) {
+		if (!Languages.isSupported(this.language)) {
 			problems.add("language", "validation.choose");
 		}
 		problems.maxLength("summary", this.summary, SUMMARY_MAX);
@@ -143,10 +143,7 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 				problems.add("tags", "post.tags.invalid");
 			}
 		}
-		problems.maxLength("repostUrl", this.repostUrl, URL_MAX);
-		if (this.repostUrl != null && !isWebAddress(this.repostUrl)) {
-			problems.add("repostUrl", "validation.url");
-		}
+		problems.maxLength("repostUrl", this.repostUrl, URL_MAX).webAddress("repostUrl", this.repostUrl);
 		if (this.releaseMode == ReleaseMode.EMBARGOED && (this.embargoUntil == null || this.embargoZone == null)) {
 			problems.add("embargoUntil", "post.embargo.required");
 		}
@@ -203,24 +200,8 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 				this.repostSourceId, this.repostUrl, this.repostDate);
 	}
 
-	static boolean isWebAddress(String value) {
-		try {
-			URI uri = new URI(value);
-			String scheme = uri.getScheme();
-			return uri.isAbsolute() && uri.getHost() != null
-					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-		}
-		catch (Exception ex) {
-			return false;
-		}
-	}
-
 	private static String trim(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
+		return Text.line(value);
 	}
 
 	private static List<String> distinctTags(List<String> tags) {

@@ -1,12 +1,14 @@
 package org.adelante.organizations;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Text;
 
 /**
  * What staff (or the demo loader) enter for an organisation. Text is trimmed and blank
- * optional fields become {@code null}; {@link #problems()} lists what is not acceptable.
+ * optional fields become {@code null}, control characters become spaces;
+ * {@link #problems()} lists what is not acceptable.
  *
  * @param name the full name, required, at most 200 characters
  * @param acronym the short name, at most 30 characters
@@ -27,44 +29,25 @@ public record OrganizationDetails(String name, String acronym, String website, S
 	public static final int PLACE_MAX = 100;
 
 	public OrganizationDetails {
-		name = Fields.clean(name);
-		acronym = Fields.clean(acronym);
-		website = Fields.clean(website);
-		city = Fields.clean(city);
-		region = Fields.clean(region);
-		country = Fields.clean(country);
+		name = Text.line(name);
+		acronym = Text.line(acronym);
+		website = Text.line(website);
+		city = Text.line(city);
+		region = Text.line(region);
+		country = Text.line(country);
 		country = (country != null) ? country.toUpperCase(Locale.ROOT) : null;
 	}
 
-	/**
-	 * What is wrong, as field names mapped to message keys; empty when the details are
-	 * acceptable.
-	 */
-	public Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (this.name == null) {
-			Fields.problem(problems, "name", "organizations.error.name.required");
-		}
-		else if (Fields.tooLong(this.name, NAME_MAX)) {
-			Fields.problem(problems, "name", "organizations.error.name.tooLong");
-		}
-		if (Fields.tooLong(this.acronym, ACRONYM_MAX)) {
-			Fields.problem(problems, "acronym", "organizations.error.acronym.tooLong");
-		}
-		if (Fields.tooLong(this.website, WEBSITE_MAX)) {
-			Fields.problem(problems, "website", "organizations.error.website.tooLong");
-		}
-		else if (this.website != null && !Fields.isWebsite(this.website)) {
-			Fields.problem(problems, "website", "organizations.error.website.invalid");
-		}
-		if (Fields.tooLong(this.city, PLACE_MAX)) {
-			Fields.problem(problems, "city", "organizations.error.city.tooLong");
-		}
-		if (Fields.tooLong(this.region, PLACE_MAX)) {
-			Fields.problem(problems, "region", "organizations.error.region.tooLong");
-		}
+	/** What is wrong with the details; empty when they are acceptable. */
+	public FieldProblems problems() {
+		FieldProblems problems = new FieldProblems();
+		problems.required("name", this.name).maxLength("name", this.name, NAME_MAX);
+		problems.maxLength("acronym", this.acronym, ACRONYM_MAX);
+		problems.maxLength("website", this.website, WEBSITE_MAX).webAddress("website", this.website);
+		problems.maxLength("city", this.city, PLACE_MAX);
+		problems.maxLength("region", this.region, PLACE_MAX);
 		if (this.country != null && !Fields.COUNTRIES.contains(this.country)) {
-			Fields.problem(problems, "country", "organizations.error.country.invalid");
+			problems.add("country", "validation.choose");
 		}
 		return problems;
 	}

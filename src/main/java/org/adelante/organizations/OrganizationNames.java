@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.adelante.shared.Text;
+
 /**
  * The keys organisations are compared by when looking for duplicates: a normalised name
  * ("La Red de Derechos, A.C." and "Red de derechos" both become "red derechos"), an
@@ -24,6 +26,14 @@ final class OrganizationNames {
 	static final Set<String> COMMON_WORDS = Set.of("the", "a", "an", "and", "of", "inc", "incorporated", "llc", "ltd",
 			"limited", "corp", "corporation", "co", "la", "el", "los", "las", "y", "e", "de", "del", "ac", "sc", "iap",
 			"abp");
+
+	/**
+	 * Longest normalised name kept; names that agree this far are worth a look anyway.
+	 */
+	static final int KEY_MAX = OrganizationDetails.NAME_MAX;
+
+	/** Longest acronym key kept. */
+	static final int ACRONYM_KEY_MAX = OrganizationDetails.ACRONYM_MAX;
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -41,13 +51,15 @@ final class OrganizationNames {
 	/**
 	 * The name as compared for duplicates: lower case, without accents, punctuation or
 	 * common words, words separated by single spaces. A name made only of common words
-	 * keeps them, so it never normalises to nothing.
+	 * keeps them, so it never normalises to nothing. At most {@value #KEY_MAX}
+	 * characters, however much normalising lengthened the name ("ß" becomes "ss", "&"
+	 * "and").
 	 */
 	static String normalize(String name) {
 		List<String> words = words(name);
 		List<String> significant = new ArrayList<>(words);
 		significant.removeIf(COMMON_WORDS::contains);
-		return String.join(" ", significant.isEmpty() ? words : significant);
+		return Text.truncate(String.join(" ", significant.isEmpty() ? words : significant), KEY_MAX).strip();
 	}
 
 	/** Lower-case words of a text without accents or punctuation, for searching. */
@@ -55,9 +67,12 @@ final class OrganizationNames {
 		return String.join(" ", words(text));
 	}
 
-	/** The acronym as compared: letters and digits only, lower case; null if none. */
+	/**
+	 * The acronym as compared: letters and digits only, lower case, at most
+	 * {@value #ACRONYM_KEY_MAX} characters; null if none.
+	 */
 	static String acronymKey(String acronym) {
-		String key = String.join("", words(acronym));
+		String key = Text.truncate(String.join("", words(acronym)), ACRONYM_KEY_MAX);
 		return key.isEmpty() ? null : key;
 	}
 

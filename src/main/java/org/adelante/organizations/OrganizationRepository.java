@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.adelante.shared.Text;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -152,25 +154,14 @@ class OrganizationRepository {
 		params.put("normalized", OrganizationNames.normalize(details.name()));
 		params.put("acronymKey", OrganizationNames.acronymKey(details.acronym()));
 		params.put("host", OrganizationNames.host(details.website()));
-		params.put("searchText", truncate(searchText, 1000));
+		params.put("searchText", Text.truncate(searchText, 1000));
 		params.put("now", Timestamp.from(now));
 		return params;
-	}
-
-	private static String truncate(String text, int length) {
-		return (text.length() > length) ? text.substring(0, length) : text;
 	}
 
 	private static Organization organization(ResultSet rs, int rowNum) throws SQLException {
 		return new Organization(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
 				rs.getString("website"), rs.getString("city"), rs.getString("region"), rs.getString("country"));
-	}
-
-	Optional<Instant> lastChange() {
-		return this.jdbc.sql("select max(updated_at) from organizations")
-			.query(java.sql.Timestamp.class)
-			.optional()
-			.map(java.sql.Timestamp::toInstant);
 	}
 
 }

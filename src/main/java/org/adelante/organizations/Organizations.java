@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.adelante.accounts.AuditLog;
+import org.adelante.organizations.OrganizationChanged.Change;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+import org.adelante.shared.security.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,8 +46,6 @@ public class Organizations {
 
 	private final OwnOrganizationRepository own;
 
-	private final AuditLog audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -53,11 +54,10 @@ public class Organizations {
 
 	private volatile CachedOwn cachedOwn;
 
-	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, ApplicationEventPublisher events,
+			Clock clock) {
 		this.organizations = organizations;
 		this.own = own;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -86,18 +86,14 @@ public class Organizations {
 
 	/**
 	 * Saves our organisation's settings and records who changed them.
-	 * @throws InvalidOrganizationDetails if the details are not acceptable
+	 * @throws FieldProblems.InvalidInput if the details are not acceptable
 	 */
 	@Transactional
 	public void updateOwn(OwnOrganizationDetails details) {
-		Map<String, String> problems = details.problems();
-		if (!problems.isEmpty()) {
-			throw new InvalidOrganizationDetails(problems);
-		}
+		details.problems().throwIfAny();
 		Instant now = this.clock.instant();
 		this.own.save(details, now);
-		this.audit.record("organization.own.updated", "own_organization", null, details.name());
-		this.events.publishEvent(new OwnOrganizationChanged(details.name(), details.timeZone(), now));
+		this.events.publishEvent(new OwnOrganizationChanged(details.name(), details.timeZone(), Actor.current(), now));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -149,41 +145,42 @@ public class Organizations {
 
 	/**
 	 * One page of the organisations matching the query (all of them for a blank query).
-	 * @param page the page number from 1; numbers past the end give the last page
+	 * @param page the page number from 1
 	 */
-	public OrganizationPage page(String query, int page, int size) {
+	public Page<Organization> page(String query, int page, int size) {
 		int pageSize = Math.max(1, size);
+		int number = Math.max(1, page);
 		long total = this.organizations.count(query);
-		int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-		int number = Math.min(Math.max(1, page), pages);
-		List<Organization> items = this.organizations.search(query, pageSize, (number - 1) * pageSize);
-		return new OrganizationPage(items, number, pageSize, total);
+		return new Page<>(this.organizations.search(query, pageSize, Page.offset(number, pageSize)), number, pageSize,
+				total);
 	}
 
 	/**
 	 * Adds an organisation to the registry.
-	 * @throws InvalidOrganizationDetails if the details are not acceptable
+	 * @throws FieldProblems.InvalidInput if the details are not acceptable
 	 */
 	@Transactional
 	public Organization create(OrganizationDetails details) {
 		check(details);
-		long id = this.organizations.insert(details, this.clock.instant());
-		this.audit.record("organization.created", "organization", id, details.name());
+		Instant now = this.clock.instant();
+		long id = this.organizations.insert(details, now);
+		this.events.publishEvent(new OrganizationChanged(id, Change.CREATED, details.name(), Actor.current(), now));
 		return get(id);
 	}
 
 	/**
 	 * Changes an organisation's details.
 	 * @throws OrganizationNotFound if there is no such organisation
-	 * @throws InvalidOrganizationDetails if the details are not acceptable
+	 * @throws FieldProblems.InvalidInput if the details are not acceptable
 	 */
 	@Transactional
 	public Organization update(long id, OrganizationDetails details) {
 		check(details);
-		if (!this.organizations.update(id, details, this.clock.instant())) {
+		Instant now = this.clock.instant();
+		if (!this.organizations.update(id, details, now)) {
 			throw new OrganizationNotFound(id);
 		}
-		this.audit.record("organization.updated", "organization", id, details.name());
+		this.events.publishEvent(new OrganizationChanged(id, Change.UPDATED, details.name(), Actor.current(), now));
 		return get(id);
 	}
 
@@ -192,15 +189,6 @@ public class Organizations {
 	 * name (ignoring case, accents, punctuation and words such as "the", "inc", "la" or
 	 * "el"), the same acronym, or the same website host.
 	 */
-	/**
-	 * When any organisation in the registry last changed; pages that show them change
-	 * with it.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Instant> lastChange() {
-		return this.organizations.lastChange();
-	}
-
 	public List<Organization> similarTo(String name, String acronym, String website) {
 		String normalized = OrganizationNames.normalize(name);
 		String acronymKey = OrganizationNames.acronymKey(acronym);
@@ -212,10 +200,7 @@ public class Organizations {
 	}
 
 	private static void check(OrganizationDetails details) {
-		Map<String, String> problems = details.problems();
-		if (!problems.isEmpty()) {
-			throw new InvalidOrganizationDetails(problems);
-		}
+		details.problems().throwIfAny();
 	}
 
 	private OwnOrganization loadOwn() {

@@ -1,8 +1,9 @@
 package org.adelante.organizations;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Text;
 
 /**
  * What staff enter for our own organisation. Text is trimmed and boilerplate line endings
@@ -25,52 +26,32 @@ public record OwnOrganizationDetails(String name, String website, String boilerp
 	public static final int LOGO_MAX_BYTES = 1024 * 1024;
 
 	public OwnOrganizationDetails {
-		name = Fields.clean(name);
-		website = Fields.clean(website);
-		boilerplateEn = markdown(boilerplateEn);
-		boilerplateEs = markdown(boilerplateEs);
-		timeZone = Fields.clean(timeZone);
+		name = Text.line(name);
+		website = Text.line(website);
+		boilerplateEn = Text.lines(boilerplateEn);
+		boilerplateEs = Text.lines(boilerplateEs);
+		timeZone = Text.line(timeZone);
 		newLogo = (newLogo != null && newLogo.length > 0) ? newLogo : null;
 	}
 
-	/**
-	 * What is wrong, as field names mapped to message keys; empty when the details are
-	 * acceptable.
-	 */
-	public Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (this.name == null) {
-			Fields.problem(problems, "name", "organizations.error.name.required");
-		}
-		else if (Fields.tooLong(this.name, OrganizationDetails.NAME_MAX)) {
-			Fields.problem(problems, "name", "organizations.error.name.tooLong");
-		}
-		if (Fields.tooLong(this.website, OrganizationDetails.WEBSITE_MAX)) {
-			Fields.problem(problems, "website", "organizations.error.website.tooLong");
-		}
-		else if (this.website != null && !Fields.isWebsite(this.website)) {
-			Fields.problem(problems, "website", "organizations.error.website.invalid");
-		}
-		if (Fields.tooLong(this.boilerplateEn, BOILERPLATE_MAX)) {
-			Fields.problem(problems, "boilerplateEn", "organizations.error.boilerplate.tooLong");
-		}
-		if (Fields.tooLong(this.boilerplateEs, BOILERPLATE_MAX)) {
-			Fields.problem(problems, "boilerplateEs", "organizations.error.boilerplate.tooLong");
-		}
+	/** What is wrong with the details; empty when they are acceptable. */
+	public FieldProblems problems() {
+		FieldProblems problems = new FieldProblems();
+		problems.required("name", this.name).maxLength("name", this.name, OrganizationDetails.NAME_MAX);
+		problems.maxLength("website", this.website, OrganizationDetails.WEBSITE_MAX)
+			.webAddress("website", this.website);
+		problems.maxLength("boilerplateEn", this.boilerplateEn, BOILERPLATE_MAX);
+		problems.maxLength("boilerplateEs", this.boilerplateEs, BOILERPLATE_MAX);
 		if (this.timeZone == null || !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
-			Fields.problem(problems, "timeZone", "organizations.error.timeZone.invalid");
+			problems.add("timeZone", "validation.choose");
 		}
 		if (this.newLogo != null) {
 			String logoProblem = LogoImages.problem(this.newLogo, LOGO_MAX_BYTES);
 			if (logoProblem != null) {
-				Fields.problem(problems, "logo", logoProblem);
+				problems.add("logo", logoProblem);
 			}
 		}
 		return problems;
-	}
-
-	private static String markdown(String text) {
-		return (text != null) ? text.replace("\r\n", "\n").replace('\r', '\n').strip() : "";
 	}
 
 }

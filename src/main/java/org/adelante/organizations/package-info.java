@@ -3,7 +3,7 @@
  * letters, with their deduplication, and our own organisation's name, logo, boilerplate
  * and time zone.
  */
-@ApplicationModule(displayName = "Organisations", allowedDependencies = { "shared", "accounts" })
+@ApplicationModule(displayName = "Organisations", allowedDependencies = "shared")
 package org.adelante.organizations;
 
 import org.springframework.modulith.ApplicationModule;

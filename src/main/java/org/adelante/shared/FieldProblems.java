@@ -1,12 +1,16 @@
 package org.adelante.shared;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What is wrong with submitted input, field by field, as message keys with arguments, so
- * the web layer can show each message in the reader's language next to its field.
+ * the web layer can show each message in the reader's language next to its field. It is
+ * the one way every module reports invalid input, from the domain to the template (see
+ * the partials in {@code src/main/jte/shared/field/}).
  */
 public final class FieldProblems {
 
@@ -28,12 +32,69 @@ public final class FieldProblems {
 		return this;
 	}
 
-	/** Adds a "too long" problem when the value has more than {@code max} characters. */
+	/**
+	 * Adds a "too long" problem when the value has more than {@code max} characters,
+	 * counted as {@link Text#length} counts them.
+	 */
 	public FieldProblems maxLength(String field, String value, int max) {
-		if (value != null && value.codePointCount(0, value.length()) > max) {
+		if (Text.length(value) > max) {
 			add(field, "validation.tooLong", max);
 		}
 		return this;
+	}
+
+	/**
+	 * Adds a problem when a value that is given is not an email address by
+	 * {@link Emails#isValid}; a blank value is left to {@link #required}.
+	 */
+	public FieldProblems email(String field, String value) {
+		if (value != null && !value.isBlank()) {
+			if (Text.length(value) > Emails.MAX_LENGTH) {
+				add(field, "validation.tooLong", Emails.MAX_LENGTH);
+			}
+			else if (!Emails.isValid(value)) {
+				add(field, "validation.email");
+			}
+		}
+		return this;
+	}
+
+	/**
+	 * Adds a problem when a value that is given is not an absolute {@code http} or
+	 * {@code https} address with a host; a blank value is left to {@link #required}.
+	 */
+	public FieldProblems webAddress(String field, String value) {
+		if (value != null && !value.isBlank() && !isWebAddress(value)) {
+			add(field, "validation.url");
+		}
+		return this;
+	}
+
+	/**
+	 * Whether the text is an absolute {@code http} or {@code https} address with a host.
+	 */
+	public static boolean isWebAddress(String value) {
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme();
+			return uri.isAbsolute() && uri.getHost() != null && !uri.getHost().isBlank()
+					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+		}
+		catch (URISyntaxException | NullPointerException ex) {
+			return false;
+		}
+	}
+
+	/** Adds every problem of the other set that is not already here. */
+	public FieldProblems addAll(FieldProblems other) {
+		other.problems.forEach(this.problems::putIfAbsent);
+		return this;
+	}
+
+	/** The message key of a field's problem, or {@code null}. */
+	public String key(String field) {
+		Problem problem = this.problems.get(field);
+		return (problem != null) ? problem.messageKey() : null;
 	}
 
 	public boolean isEmpty() {

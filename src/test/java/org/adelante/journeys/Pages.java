@@ -1,14 +1,12 @@
 package org.adelante.journeys;
 
-import java.time.Duration;
 import java.util.Locale;
 
+import org.adelante.test.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.context.MessageSource;
 
@@ -64,18 +62,18 @@ final class Pages {
 	 * cannot interrupt the submission.
 	 */
 	void press(String buttonKey) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElements(By.xpath("//button[normalize-space(.) = " + literal(t(buttonKey)) + "]"))
+		WebElement button = this.driver
+			.findElements(By.xpath("//button[normalize-space(.) = " + literal(t(buttonKey)) + "]"))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No visible button labelled " + t(buttonKey)))
-			.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+			.orElseThrow(() -> new AssertionError("No visible button labelled " + t(buttonKey)));
+		Browser.clickAndWaitForNextPage(this.driver, button);
 	}
 
 	void followLink(String text) {
-		this.driver.findElement(By.xpath("//a[normalize-space(.) = " + literal(text) + "]")).click();
+		Browser.clickAndWaitForNextPage(this.driver,
+				this.driver.findElement(By.xpath("//a[normalize-space(.) = " + literal(text) + "]")));
 	}
 
 	/** The visible text of the whole page. */

@@ -121,7 +121,8 @@ class OutboxIntegrationTests {
 
 		assertThat(admin.get("/admin/outbox/999999999").statusCode()).isEqualTo(404);
 		assertThat(admin.get("/admin/outbox/not-a-number").statusCode()).isEqualTo(404);
-		assertThat(admin.get("/admin/outbox?page=abc").statusCode()).isEqualTo(200);
+		assertThat(admin.get("/admin/outbox?page=abc").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/admin/outbox?page=99999").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @AdelanteIntegrationTest
 class OrganizationAdminIntegrationTests {
@@ -53,7 +54,7 @@ class OrganizationAdminIntegrationTests {
 				form("", "RF", "https://red-" + word + ".example", "Nogales", "Sonora", "MX"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("<h1>Edit Red Fronteriza " + word + "</h1>")
-			.contains("Enter the organisation’s name.");
+			.contains("Please fill this in.");
 		assertThat(this.organizations.get(id).name()).isEqualTo("Red Fronteriza " + word);
 
 		HttpResponse<String> updated = editor.post("/admin/organizations/" + id,
@@ -69,8 +70,9 @@ class OrganizationAdminIntegrationTests {
 		assertThat(search.body()).contains("href=\"/admin/organizations/" + id + "\">Red Fronteriza " + word)
 			.contains("Tucson, Arizona, United States")
 			.contains("value=\"fronteriza " + word.toUpperCase() + "\"");
-		assertThat(this.audit.forSubject("organization", id)).extracting(AuditLog.Entry::action)
-			.containsExactly("organization.updated", "organization.created");
+		await().untilAsserted(
+				() -> assertThat(this.audit.forSubject("organization", id)).extracting(AuditLog.Entry::action)
+					.containsExactly("organization.updated", "organization.created"));
 	}
 
 	@Test
@@ -129,12 +131,12 @@ class OrganizationAdminIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("class=\"error-summary\"")
-			.contains("<a href=\"#name\">The name may have at most 200 characters.</a>")
-			.contains("The acronym may have at most 30 characters.")
-			.contains("The website address may have at most 300 characters.")
-			.contains("The city may have at most 100 characters.")
-			.contains("The state or region may have at most 100 characters.")
-			.contains("Choose a country from the list.")
+			.contains("<a href=\"#name\">Please keep this to 200 characters or fewer.</a>")
+			.contains("<a href=\"#acronym\">Please keep this to 30 characters or fewer.</a>")
+			.contains("<a href=\"#website\">Please keep this to 300 characters or fewer.</a>")
+			.contains("<a href=\"#city\">Please keep this to 100 characters or fewer.</a>")
+			.contains("<a href=\"#region\">Please keep this to 100 characters or fewer.</a>")
+			.contains("<a href=\"#country\">Please choose one of the options.</a>")
 			.contains("aria-invalid=\"true\" aria-describedby=\"name-error\"")
 			.contains("value=\"" + longName + "\"");
 		assertThat(this.organizations.search(word, 10)).isEmpty();
@@ -147,7 +149,7 @@ class OrganizationAdminIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("<html lang=\"es\">")
 			.contains("Corrija lo siguiente")
-			.contains("Escriba el nombre de la organización.");
+			.contains("Complete este campo.");
 	}
 
 	@Test
@@ -160,7 +162,7 @@ class OrganizationAdminIntegrationTests {
 					form("Site " + word, "", website, "", "", ""));
 			assertThat(response.statusCode()).as(website).isEqualTo(400);
 			assertThat(response.body()).as(website)
-				.contains("Enter the website as a full address starting with https:// or http://");
+				.contains("Please enter a full web address starting with https:// or http://.");
 		}
 		assertThat(this.organizations.search(word, 10)).isEmpty();
 	}
@@ -218,10 +220,11 @@ class OrganizationAdminIntegrationTests {
 			.contains("Org 50 " + word)
 			.doesNotContain("Org 51 " + word)
 			.contains("Page 1 of 2")
-			.contains("href=\"/admin/organizations?q=" + word + "&amp;page=2\" rel=\"next\"");
+			.contains("rel=\"next\" href=\"/admin/organizations?q=" + word + "&amp;page=2\"");
 		String second = editor.get("/admin/organizations?q=" + word + "&page=2").body();
 		assertThat(second).contains("Org 51 " + word).doesNotContain("Org 50 " + word).contains("rel=\"prev\"");
-		assertThat(editor.get("/admin/organizations?q=" + word + "&page=nonsense").statusCode()).isEqualTo(200);
+		assertThat(editor.get("/admin/organizations?q=" + word + "&page=nonsense").statusCode()).isEqualTo(404);
+		assertThat(editor.get("/admin/organizations?q=" + word + "&page=3").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.adelante.organizations;
 
+import org.adelante.shared.FieldProblems;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,24 +16,28 @@ class OrganizationDetailsTests {
 		assertThat(details.website()).isEqualTo("https://red.example");
 		assertThat(details.city()).isNull();
 		assertThat(details.country()).isEqualTo("MX");
-		assertThat(details.problems()).isEmpty();
+		assertThat(details.problems().isEmpty()).isTrue();
 	}
 
 	@Test
 	void everyFieldHasItsLimits() {
 		OrganizationDetails details = new OrganizationDetails("n".repeat(201), "a".repeat(31),
 				"https://x.example/" + "p".repeat(300), "c".repeat(101), "r".repeat(101), "XX");
-		assertThat(details.problems()).containsEntry("name", "organizations.error.name.tooLong")
-			.containsEntry("acronym", "organizations.error.acronym.tooLong")
-			.containsEntry("website", "organizations.error.website.tooLong")
-			.containsEntry("city", "organizations.error.city.tooLong")
-			.containsEntry("region", "organizations.error.region.tooLong")
-			.containsEntry("country", "organizations.error.country.invalid");
+		FieldProblems problems = details.problems();
+		assertThat(problems.all()).containsOnlyKeys("name", "acronym", "website", "city", "region", "country");
+		assertThat(problems.get("name").args()).containsExactly(OrganizationDetails.NAME_MAX);
+		assertThat(problems.get("acronym").args()).containsExactly(OrganizationDetails.ACRONYM_MAX);
+		assertThat(problems.get("website").args()).containsExactly(OrganizationDetails.WEBSITE_MAX);
+		assertThat(problems.get("city").args()).containsExactly(OrganizationDetails.PLACE_MAX);
+		assertThat(problems.get("region").args()).containsExactly(OrganizationDetails.PLACE_MAX);
+		assertThat(problems.key("name")).isEqualTo("validation.tooLong");
+		assertThat(problems.key("country")).isEqualTo("validation.choose");
 	}
 
 	@Test
 	void theNameIsRequired() {
-		assertThat(new OrganizationDetails(" ", null, null, null, null, null).problems()).containsOnlyKeys("name");
+		assertThat(new OrganizationDetails(" ", null, null, null, null, null).problems().all())
+			.containsOnlyKeys("name");
 	}
 
 	@Test

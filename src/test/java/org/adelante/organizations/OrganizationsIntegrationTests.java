@@ -3,6 +3,9 @@ package org.adelante.organizations;
 import java.util.List;
 
 import org.adelante.accounts.AuditLog;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+import org.adelante.shared.PageNotFound;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 @AdelanteIntegrationTest
 class OrganizationsIntegrationTests {
@@ -39,21 +43,22 @@ class OrganizationsIntegrationTests {
 		assertThat(updated.place(java.util.Locale.forLanguageTag("es"))).isEqualTo("Hermosillo, Sonora, México");
 		assertThat(this.organizations.find(created.id())).contains(updated);
 
-		assertThat(this.audit.forSubject("organization", created.id())).extracting(AuditLog.Entry::action)
-			.containsExactly("organization.updated", "organization.created");
+		await().untilAsserted(
+				() -> assertThat(this.audit.forSubject("organization", created.id())).extracting(AuditLog.Entry::action)
+					.containsExactly("organization.updated", "organization.created"));
 	}
 
 	@Test
 	void invalidDetailsAreRefusedAndNothingIsStored() {
 		String word = Unique.word();
-		assertThatExceptionOfType(InvalidOrganizationDetails.class)
+		assertThatExceptionOfType(FieldProblems.InvalidInput.class)
 			.isThrownBy(() -> this.organizations
 				.create(new OrganizationDetails(word, null, "javascript:alert(1)", null, null, null)))
-			.satisfies((ex) -> assertThat(ex.problems()).containsOnlyKeys("website"));
-		assertThatExceptionOfType(InvalidOrganizationDetails.class)
+			.satisfies((ex) -> assertThat(ex.problems().all()).containsOnlyKeys("website"));
+		assertThatExceptionOfType(FieldProblems.InvalidInput.class)
 			.isThrownBy(() -> this.organizations
 				.create(new OrganizationDetails(word + "x".repeat(200), null, null, null, null, "ZZ")))
-			.satisfies((ex) -> assertThat(ex.problems()).containsOnlyKeys("name", "country"));
+			.satisfies((ex) -> assertThat(ex.problems().all()).containsOnlyKeys("name", "country"));
 		assertThat(this.organizations.search(word, 10)).isEmpty();
 	}
 
@@ -117,21 +122,23 @@ class OrganizationsIntegrationTests {
 	}
 
 	@Test
-	void aPageHoldsAtMostItsSizeAndPagesPastTheEndGiveTheLast() {
+	void aPageHoldsAtMostItsSizeAndAPagePastTheEndIsEmpty() {
 		String word = Unique.word();
 		for (int i = 1; i <= 5; i++) {
 			create("Org " + i + " " + word, null, null);
 		}
-		OrganizationPage first = this.organizations.page(word, 1, 2);
+		Page<Organization> first = this.organizations.page(word, 1, 2);
 		assertThat(first.items()).extracting(Organization::name).containsExactly("Org 1 " + word, "Org 2 " + word);
 		assertThat(first.total()).isEqualTo(5);
 		assertThat(first.pages()).isEqualTo(3);
 		assertThat(first.hasPrevious()).isFalse();
 		assertThat(first.hasNext()).isTrue();
-		OrganizationPage last = this.organizations.page(word, 99, 2);
-		assertThat(last.page()).isEqualTo(3);
+		Page<Organization> last = this.organizations.page(word, 3, 2);
 		assertThat(last.items()).extracting(Organization::name).containsExactly("Org 5 " + word);
 		assertThat(last.hasNext()).isFalse();
+		Page<Organization> past = this.organizations.page(word, 4, 2);
+		assertThat(past.items()).isEmpty();
+		assertThatExceptionOfType(PageNotFound.class).isThrownBy(past::requireExists);
 	}
 
 	private Organization create(String name, String acronym, String website) {

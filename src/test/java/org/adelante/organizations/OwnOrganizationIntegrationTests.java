@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.MovableClock;
@@ -61,10 +62,10 @@ class OwnOrganizationIntegrationTests {
 
 	@Test
 	void invalidSettingsAreRefusedAndTheOldOnesKept() {
-		assertThatExceptionOfType(InvalidOrganizationDetails.class)
+		assertThatExceptionOfType(FieldProblems.InvalidInput.class)
 			.isThrownBy(() -> this.organizations.updateOwn(new OwnOrganizationDetails("", "javascript:alert(1)",
 					"x".repeat(4001), "", "Mars/Olympus_Mons", "not an image".getBytes(), false)))
-			.satisfies((ex) -> assertThat(ex.problems()).containsOnlyKeys("name", "website", "boilerplateEn",
+			.satisfies((ex) -> assertThat(ex.problems().all()).containsOnlyKeys("name", "website", "boilerplateEn",
 					"timeZone", "logo"));
 		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 	}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @AdelanteIntegrationTest
 class SettingsIntegrationTests {
@@ -62,10 +63,10 @@ class SettingsIntegrationTests {
 		assertThat(page).contains("Your organisation’s settings have been saved.")
 			.contains("<option value=\"Asia/Tokyo\" selected>")
 			.containsPattern("Last changed: .* JST");
-		assertThat(this.audit.recent(20, 0)).anySatisfy((entry) -> {
+		await().untilAsserted(() -> assertThat(this.audit.page(1, 20).items()).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("organization.own.updated");
 			assertThat(entry.summary()).isEqualTo(name);
-		});
+		}));
 	}
 
 	@Test
@@ -153,10 +154,10 @@ class SettingsIntegrationTests {
 		HttpResponse<String> response = editor.post("/admin/settings", form(bad));
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("The name may have at most 200 characters.")
-			.contains("Enter the website as a full address")
-			.contains("The boilerplate may have at most 4,000 characters.")
-			.contains("Choose a time zone from the list.");
+		assertThat(response.body()).contains("Please keep this to 200 characters or fewer.")
+			.contains("<a href=\"#website\">Please enter a full web address starting with https:// or http://.</a>")
+			.contains("<a href=\"#boilerplateEn\">Please keep this to 4,000 characters or fewer.</a>")
+			.contains("<a href=\"#timeZone\">Please choose one of the options.</a>");
 		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 	}
 

@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -73,6 +78,16 @@ public final class Browser implements AutoCloseable {
 	public Browser open(String url) {
 		this.driver.get(url);
 		return this;
+	}
+
+	/**
+	 * Clicks a link or a form's button and waits for the page it leads to, so that the
+	 * next step neither interrupts the request nor reads the page it left.
+	 */
+	public static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/** Resizes the window so the page's viewport is about this size. */

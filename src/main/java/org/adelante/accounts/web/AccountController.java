@@ -5,6 +5,7 @@ import java.security.Principal;
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.accounts.StaffMember;
 import org.adelante.accounts.StaffNotFound;
+import org.adelante.shared.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,40 +36,38 @@ class AccountController {
 		StaffMember member = current(principal);
 		String notice = (nameChanged != null) ? "account.nameChanged"
 				: (passwordChanged != null) ? "account.passwordChanged" : null;
-		return page(new AccountView(member, member.name(), new FormErrors(), new FormErrors(), notice), HttpStatus.OK);
+		return page(new AccountView(member, member.name(), new FieldProblems(), new FieldProblems(), notice),
+				HttpStatus.OK);
 	}
 
 	@PostMapping("/name")
 	ModelAndView rename(Principal principal, NameForm form) {
 		StaffMember member = current(principal);
-		String name = (form.name() != null) ? form.name().strip() : "";
-		FormErrors errors = new FormErrors();
-		if (name.isEmpty()) {
-			errors.add("name", "account.error.nameRequired");
+		try {
+			this.accounts.rename(member.id(), form.name());
 		}
-		else if (name.length() > StaffAccounts.MAX_NAME_LENGTH) {
-			errors.add("name", "account.error.nameTooLong");
+		catch (FieldProblems.InvalidInput ex) {
+			return page(new AccountView(member, form.name(), ex.problems(), new FieldProblems(), null),
+					HttpStatus.BAD_REQUEST);
 		}
-		if (errors.any()) {
-			return page(new AccountView(member, form.name(), errors, new FormErrors(), null), HttpStatus.BAD_REQUEST);
-		}
-		this.accounts.rename(member.id(), name);
 		return new ModelAndView("redirect:/admin/account?nameChanged");
 	}
 
 	@PostMapping("/password")
 	ModelAndView changePassword(Principal principal, PasswordChangeForm form) {
 		StaffMember member = current(principal);
-		FormErrors errors = new FormErrors();
+		FieldProblems problems = new FieldProblems();
 		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
-			errors.add("currentPassword", "account.error.currentPasswordRequired");
+			problems.add("currentPassword", "account.error.currentPasswordRequired");
 		}
-		Passwords.check(form.newPassword(), form.confirmPassword(), "newPassword", "confirmPassword", errors);
-		if (!errors.any() && !this.accounts.changePassword(member.id(), form.currentPassword(), form.newPassword())) {
-			errors.add("currentPassword", "account.error.currentPasswordWrong");
+		Passwords.check(form.newPassword(), form.confirmPassword(), "newPassword", "confirmPassword", problems);
+		if (problems.isEmpty()
+				&& !this.accounts.changePassword(member.id(), form.currentPassword(), form.newPassword())) {
+			problems.add("currentPassword", "account.error.currentPasswordWrong");
 		}
-		if (errors.any()) {
-			return page(new AccountView(member, member.name(), new FormErrors(), errors, null), HttpStatus.BAD_REQUEST);
+		if (!problems.isEmpty()) {
+			return page(new AccountView(member, member.name(), new FieldProblems(), problems, null),
+					HttpStatus.BAD_REQUEST);
 		}
 		return new ModelAndView("redirect:/admin/account?passwordChanged");
 	}

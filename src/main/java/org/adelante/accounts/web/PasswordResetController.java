@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import org.adelante.accounts.PasswordResets;
 import org.adelante.accounts.ResetLinkState;
-import org.adelante.accounts.StaffAccounts;
+import org.adelante.shared.Emails;
+import org.adelante.shared.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,21 +32,16 @@ class PasswordResetController {
 
 	@GetMapping
 	ModelAndView requestForm() {
-		return view("accounts/password-reset-request", new ResetRequestView("", new FormErrors()), HttpStatus.OK);
+		return view("accounts/password-reset-request", new ResetRequestView("", new FieldProblems()), HttpStatus.OK);
 	}
 
 	@PostMapping
 	ModelAndView request(@RequestParam(required = false) String email, Locale locale) {
-		String address = (email != null) ? email.strip() : "";
-		FormErrors errors = new FormErrors();
-		if (address.isEmpty()) {
-			errors.add("email", "passwordReset.error.emailRequired");
-		}
-		else if (!StaffAccounts.isValidEmail(address)) {
-			errors.add("email", "passwordReset.error.emailInvalid");
-		}
-		if (errors.any()) {
-			return view("accounts/password-reset-request", new ResetRequestView(email, errors), HttpStatus.BAD_REQUEST);
+		String address = Emails.normalise(email);
+		FieldProblems problems = new FieldProblems().required("email", address).email("email", address);
+		if (!problems.isEmpty()) {
+			return view("accounts/password-reset-request", new ResetRequestView(email, problems),
+					HttpStatus.BAD_REQUEST);
 		}
 		this.resets.request(address, locale);
 		return new ModelAndView("redirect:/password-reset/sent");
@@ -62,7 +58,7 @@ class PasswordResetController {
 		if (state != ResetLinkState.VALID) {
 			return problem(state);
 		}
-		return view("accounts/password-reset-form", new NewPasswordView(token, new FormErrors()), HttpStatus.OK);
+		return view("accounts/password-reset-form", new NewPasswordView(token, new FieldProblems()), HttpStatus.OK);
 	}
 
 	@PostMapping("/{token}")
@@ -71,10 +67,10 @@ class PasswordResetController {
 		if (state != ResetLinkState.VALID) {
 			return problem(state);
 		}
-		FormErrors errors = new FormErrors();
-		Passwords.check(form.newPassword(), form.confirmPassword(), "newPassword", "confirmPassword", errors);
-		if (errors.any()) {
-			return view("accounts/password-reset-form", new NewPasswordView(token, errors), HttpStatus.BAD_REQUEST);
+		FieldProblems problems = new FieldProblems();
+		Passwords.check(form.newPassword(), form.confirmPassword(), "newPassword", "confirmPassword", problems);
+		if (!problems.isEmpty()) {
+			return view("accounts/password-reset-form", new NewPasswordView(token, problems), HttpStatus.BAD_REQUEST);
 		}
 		state = this.resets.complete(token, form.newPassword());
 		if (state != ResetLinkState.VALID) {

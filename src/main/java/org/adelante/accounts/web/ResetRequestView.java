@@ -1,10 +1,12 @@
 package org.adelante.accounts.web;
 
+import org.adelante.shared.FieldProblems;
+
 /**
  * The "forgot your password" form.
  *
  * @param email the address entered
- * @param errors the form's problems
+ * @param problems the form's problems
  */
-public record ResetRequestView(String email, FormErrors errors) {
+public record ResetRequestView(String email, FieldProblems problems) {
 }

@@ -1,5 +1,7 @@
 package org.adelante.accounts.web;
 
+import org.adelante.shared.FieldProblems;
+
 /**
  * What the sign-in page shows.
  *
@@ -7,4 +9,9 @@ package org.adelante.accounts.web;
  * @param notice a message key to show above the form, or {@code null}
  */
 public record SignInView(boolean failed, String notice) {
+
+	/** The sign-in form reports a failure as a whole, never per field. */
+	public FieldProblems problems() {
+		return new FieldProblems();
+	}
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.adelante.accounts.EmailAlreadyUsed;
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.accounts.StaffChangeRefused;
 import org.adelante.accounts.StaffMember;
 import org.adelante.accounts.StaffNotFound;
+import org.adelante.shared.FieldProblems;
 import org.adelante.shared.security.Role;
 import org.adelante.shared.web.Languages;
 
@@ -51,35 +51,26 @@ class StaffAdminController {
 
 	@GetMapping("/new")
 	ModelAndView addForm(Locale locale) {
-		return form(new StaffFormView(null, "", "", EnumSet.noneOf(Role.class), locale.getLanguage(), new FormErrors(),
-				false, this.clock.instant(), null), HttpStatus.OK);
+		return form(new StaffFormView(null, "", "", EnumSet.noneOf(Role.class), locale.getLanguage(),
+				new FieldProblems(), false, this.clock.instant(), null), HttpStatus.OK);
 	}
 
 	@PostMapping
 	ModelAndView add(StaffForm form, Locale locale) {
-		String name = strip(form.name());
-		String email = strip(form.email());
 		Set<Role> roles = roles(form.roles());
 		Locale language = (Languages.forCode(form.language()) != null) ? Languages.forCode(form.language()) : locale;
-		FormErrors errors = new FormErrors();
-		checkName(name, errors);
-		if (email.isEmpty()) {
-			errors.add("email", "staffAdmin.error.emailRequired");
-		}
-		else if (!StaffAccounts.isValidEmail(email)) {
-			errors.add("email", "staffAdmin.error.emailInvalid");
-		}
-		checkRoles(form.roles(), roles, errors);
-		if (!errors.any()) {
+		FieldProblems problems = new FieldProblems();
+		checkRoleNames(form.roles(), roles, problems);
+		if (problems.isEmpty()) {
 			try {
-				this.accounts.invite(email, name, roles, language);
+				this.accounts.invite(form.email(), form.name(), roles, language);
 				return new ModelAndView("redirect:/admin/staff?added");
 			}
-			catch (EmailAlreadyUsed ex) {
-				errors.add("email", "staffAdmin.error.emailUsed");
+			catch (FieldProblems.InvalidInput ex) {
+				problems.addAll(ex.problems());
 			}
 		}
-		return form(new StaffFormView(null, form.name(), form.email(), roles, language.getLanguage(), errors, false,
+		return form(new StaffFormView(null, form.name(), form.email(), roles, language.getLanguage(), problems, false,
 				this.clock.instant(), null), HttpStatus.BAD_REQUEST);
 	}
 
@@ -88,27 +79,28 @@ class StaffAdminController {
 			@RequestParam(required = false) String invited) {
 		StaffMember member = find(id);
 		String notice = (saved != null) ? "staffAdmin.saved" : (invited != null) ? "staffAdmin.invited" : null;
-		return edit(member, member.name(), member.roles(), new FormErrors(), principal, notice, HttpStatus.OK);
+		return edit(member, member.name(), member.roles(), new FieldProblems(), principal, notice, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
 	ModelAndView update(@PathVariable String id, StaffForm form, Principal principal) {
 		StaffMember member = find(id);
-		String name = strip(form.name());
 		Set<Role> roles = roles(form.roles());
-		FormErrors errors = new FormErrors();
-		checkName(name, errors);
-		checkRoles(form.roles(), roles, errors);
-		if (!errors.any()) {
+		FieldProblems problems = new FieldProblems();
+		checkRoleNames(form.roles(), roles, problems);
+		if (problems.isEmpty()) {
 			try {
-				this.accounts.update(principal.getName(), member.id(), name, roles);
+				this.accounts.update(principal.getName(), member.id(), form.name(), roles);
 				return new ModelAndView("redirect:/admin/staff/" + member.id() + "?saved");
 			}
+			catch (FieldProblems.InvalidInput ex) {
+				problems.addAll(ex.problems());
+			}
 			catch (StaffChangeRefused ex) {
-				errors.add("roles", ex.key());
+				problems.add("roles", ex.key());
 			}
 		}
-		return edit(member, form.name(), roles, errors, principal, null, HttpStatus.BAD_REQUEST);
+		return edit(member, form.name(), roles, problems, principal, null, HttpStatus.BAD_REQUEST);
 	}
 
 	@PostMapping("/{id}/disable")
@@ -135,15 +127,15 @@ class StaffAdminController {
 			return new ModelAndView("redirect:/admin/staff/" + member.id() + "?saved");
 		}
 		catch (StaffChangeRefused ex) {
-			FormErrors errors = new FormErrors().add("status", ex.key());
-			return edit(member, member.name(), member.roles(), errors, principal, null, HttpStatus.BAD_REQUEST);
+			FieldProblems problems = new FieldProblems().add("status", ex.key());
+			return edit(member, member.name(), member.roles(), problems, principal, null, HttpStatus.BAD_REQUEST);
 		}
 	}
 
-	private ModelAndView edit(StaffMember member, String name, Set<Role> roles, FormErrors errors, Principal principal,
-			String notice, HttpStatus status) {
+	private ModelAndView edit(StaffMember member, String name, Set<Role> roles, FieldProblems problems,
+			Principal principal, String notice, HttpStatus status) {
 		boolean self = member.email().equalsIgnoreCase(principal.getName());
-		return form(new StaffFormView(member, name, member.email(), roles, null, errors, self, this.clock.instant(),
+		return form(new StaffFormView(member, name, member.email(), roles, null, problems, self, this.clock.instant(),
 				notice), status);
 	}
 
@@ -156,22 +148,14 @@ class StaffAdminController {
 		}
 	}
 
-	private static void checkName(String name, FormErrors errors) {
-		if (name.isEmpty()) {
-			errors.add("name", "staffAdmin.error.nameRequired");
-		}
-		else if (name.length() > StaffAccounts.MAX_NAME_LENGTH) {
-			errors.add("name", "staffAdmin.error.nameTooLong");
-		}
-	}
-
-	private static void checkRoles(List<String> submitted, Set<Role> roles, FormErrors errors) {
+	/**
+	 * Every submitted role name must be one of ours; which roles a member needs is the
+	 * module's rule.
+	 */
+	private static void checkRoleNames(List<String> submitted, Set<Role> roles, FieldProblems problems) {
 		long given = (submitted != null) ? submitted.stream().distinct().count() : 0;
 		if (roles.size() != given) {
-			errors.add("roles", "staffAdmin.error.rolesInvalid");
-		}
-		else if (roles.isEmpty()) {
-			errors.add("roles", "staffAdmin.error.rolesRequired");
+			problems.add("roles", "staffAdmin.error.rolesInvalid");
 		}
 	}
 
@@ -185,10 +169,6 @@ class StaffAdminController {
 			}
 		}
 		return roles;
-	}
-
-	private static String strip(String text) {
-		return (text != null) ? text.strip() : "";
 	}
 
 	private static ModelAndView form(StaffFormView view, HttpStatus status) {

@@ -4,9 +4,10 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import org.adelante.mail.Outbox;
 import org.adelante.mail.OutboxEntry;
 import org.adelante.mail.OutboxMessage;
-import org.adelante.mail.Outbox;
+import org.adelante.shared.Page;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,6 @@ class OutboxAdminController {
 
 	static final int PAGE_SIZE = 25;
 
-	private static final int MAX_PAGE = 10_000;
-
 	private final Outbox outbox;
 
 	OutboxAdminController(Outbox outbox) {
@@ -35,13 +34,10 @@ class OutboxAdminController {
 	}
 
 	@GetMapping
-	ModelAndView list(@RequestParam(defaultValue = "1") String page,
-			@RequestParam(required = false) String testQueued) {
-		int number = pageNumber(page);
-		List<OutboxEntry> entries = this.outbox.recent(PAGE_SIZE + 1, (number - 1) * PAGE_SIZE);
-		boolean hasOlder = entries.size() > PAGE_SIZE;
-		OutboxListView view = new OutboxListView(hasOlder ? entries.subList(0, PAGE_SIZE) : entries, number, number > 1,
-				hasOlder, this.outbox.deliveryConfigured(), (testQueued != null) ? "outbox.testQueued" : null);
+	ModelAndView list(@RequestParam(required = false) String page, @RequestParam(required = false) String testQueued) {
+		Page<OutboxEntry> entries = this.outbox.page(Page.number(page), PAGE_SIZE).requireExists();
+		OutboxListView view = new OutboxListView(entries, this.outbox.deliveryConfigured(),
+				(testQueued != null) ? "outbox.testQueued" : null);
 		return new ModelAndView("mail/admin/outbox", "view", view);
 	}
 
@@ -73,15 +69,6 @@ class OutboxAdminController {
 		}
 		catch (NumberFormatException ex) {
 			throw new OutboxMessageNotFound();
-		}
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.min(Math.max(Integer.parseInt(page.strip()), 1), MAX_PAGE);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
 		}
 	}
 

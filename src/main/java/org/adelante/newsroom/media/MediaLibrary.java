@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.adelante.newsroom.media.UnsupportedImage.Reason;
 import org.adelante.shared.AdelanteSettings;
+import org.adelante.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -235,13 +236,7 @@ public class MediaLibrary {
 		StringBuilder clean = new StringBuilder();
 		base.codePoints().filter(MediaLibrary::isPrintable).forEach(clean::appendCodePoint);
 		String result = clean.toString().strip();
-		if (result.length() > MAX_FILENAME_LENGTH) {
-			int end = MAX_FILENAME_LENGTH;
-			if (Character.isHighSurrogate(result.charAt(end - 1))) {
-				end--;
-			}
-			result = result.substring(0, end).strip();
-		}
+		result = Text.truncate(result, MAX_FILENAME_LENGTH).strip();
 		return result.isEmpty() ? "image" : result;
 	}
 

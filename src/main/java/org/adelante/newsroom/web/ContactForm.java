@@ -1,6 +1,7 @@
 package org.adelante.newsroom.web;
 
 import org.adelante.newsroom.MediaContact;
+import org.adelante.shared.web.FormFields;
 
 /**
  * What the media contact form sends, exactly as typed.
@@ -11,14 +12,6 @@ import org.adelante.newsroom.MediaContact;
  * @param phone phone number
  */
 public record ContactForm(String name, String title, String email, String phone) {
-
-	public static final int NAME_MAX = 120;
-
-	public static final int TITLE_MAX = 150;
-
-	public static final int EMAIL_MAX = 254;
-
-	public static final int PHONE_MAX = 40;
 
 	public ContactForm {
 		name = FormFields.text(name);

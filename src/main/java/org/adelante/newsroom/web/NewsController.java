@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostNotFound;
 import org.adelante.newsroom.PostSummary;
 import org.adelante.newsroom.Tag;
-import org.adelante.organizations.Organizations;
 import org.adelante.shared.NotFound;
 import org.adelante.shared.Page;
 import org.adelante.shared.web.PageCaching;
@@ -47,9 +45,6 @@ class NewsController {
 
 	static final int HOME_LIST = 6;
 
-	/** Page numbers beyond this are not a page of any list we could have. */
-	private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
-
 	private static final List<PostKind> KINDS = Arrays.asList(PostKind.values());
 
 	private final Newsroom newsroom;
@@ -58,16 +53,12 @@ class NewsController {
 
 	private final LeadImages images;
 
-	private final Organizations organizations;
-
 	private final UiFactory uiFactory;
 
-	NewsController(Newsroom newsroom, PostPages postPages, LeadImages images, Organizations organizations,
-			UiFactory uiFactory) {
+	NewsController(Newsroom newsroom, PostPages postPages, LeadImages images, UiFactory uiFactory) {
 		this.newsroom = newsroom;
 		this.postPages = postPages;
 		this.images = images;
-		this.organizations = organizations;
 		this.uiFactory = uiFactory;
 	}
 
@@ -90,7 +81,7 @@ class NewsController {
 			Locale locale, Principal staff, WebRequest request, HttpServletResponse response) {
 		PostKind filter = (kind == null || kind.isEmpty()) ? null
 				: PostKind.fromParam(kind).orElseThrow(() -> new ListNotFound("kind " + kind));
-		int number = pageNumber(page);
+		int number = Page.number(page);
 		String resource = "news:" + ((filter != null) ? filter.param() : "all") + ":" + number;
 		if (answeredFromCache(request, response, staff, resource, locale, listsLastModified())) {
 			return null;
@@ -102,7 +93,7 @@ class NewsController {
 	@GetMapping("/news/tag/{tag}")
 	ModelAndView tag(@PathVariable String tag, @RequestParam(required = false) String page, Locale locale,
 			Principal staff, WebRequest request, HttpServletResponse response) {
-		int number = pageNumber(page);
+		int number = Page.number(page);
 		Tag found = this.newsroom.publicTags()
 			.stream()
 			.filter((candidate) -> candidate.slug().equals(tag))
@@ -155,19 +146,12 @@ class NewsController {
 		return PageCaching.notModified(request, response, resource, locale, lastModified);
 	}
 
-	/**
-	 * Lists change when a post appears or changes, and with our organisation's name in
-	 * the header.
-	 */
 	private Instant listsLastModified() {
-		return PageCaching.latest(this.newsroom.lastPublicChange().orElse(null),
-				this.organizations.ownOrganization().updatedAt());
+		return this.postPages.listsLastModified();
 	}
 
 	private ModelAndView archivePage(ArchiveView view) {
-		if (view.page().number() > view.page().pages()) {
-			throw new ListNotFound("page " + view.page().number());
-		}
+		view.page().requireExists();
 		return new ModelAndView("newsroom/archive", "view", view);
 	}
 
@@ -175,17 +159,7 @@ class NewsController {
 		return new Page<>(this.images.cards(posts.items()), posts.number(), posts.size(), posts.total());
 	}
 
-	private static int pageNumber(String page) {
-		if (page == null) {
-			return 1;
-		}
-		if (!PAGE_NUMBER.matcher(page).matches()) {
-			throw new ListNotFound("page " + page);
-		}
-		return Integer.parseInt(page);
-	}
-
-	/** No such list page: an unknown kind or tag, or a page past the end. */
+	/** No such list: an unknown kind or tag. */
 	static class ListNotFound extends NotFound {
 
 		ListNotFound(String what) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,8 @@ import org.adelante.newsroom.media.UnsupportedImage;
 import org.adelante.organizations.Organizations;
 import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+import org.adelante.shared.Text;
 import org.adelante.shared.web.Languages;
 import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.SiteIdentity;
@@ -57,8 +60,8 @@ class PostAdminController {
 
 	static final int PAGE_SIZE = 50;
 
-	/** Far beyond any real list, and small enough that offsets cannot overflow. */
-	static final int MAX_PAGE = 100_000;
+	/** Longest search text looked at. */
+	static final int QUERY_MAX = 200;
 
 	static final String NOTICE = "notice";
 
@@ -98,10 +101,10 @@ class PostAdminController {
 
 	@GetMapping
 	ModelAndView list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "1") String page, Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		PostStatus filter = parseStatus(status);
-		String query = q.strip();
-		var posts = this.newsroom.all(filter, query, pageNumber(page), PAGE_SIZE);
+		String query = Text.truncate(Objects.requireNonNullElse(Text.line(q), ""), QUERY_MAX);
+		var posts = this.newsroom.all(filter, query, Page.number(page), PAGE_SIZE).requireExists();
 		return new ModelAndView("newsroom/admin/posts", Map.of("view", new PostListView(posts, filter, query,
 				(String) model.getAttribute(NOTICE), (String) model.getAttribute(NOTICE_ARGUMENT))));
 	}
@@ -182,7 +185,7 @@ class PostAdminController {
 		PostForm form = withUpload(submitted, upload, problems);
 		PostContent content = form.toContent(problems);
 		checkReferences(content, problems);
-		addAll(problems, action.needsPublishableContent() ? content.problemsToPublish() : content.problemsToSave());
+		problems.addAll(action.needsPublishableContent() ? content.problemsToPublish() : content.problemsToSave());
 		Instant publishAt = null;
 		if (action == PostAction.SCHEDULE) {
 			publishAt = publicationTime(form, content, problems);
@@ -329,10 +332,6 @@ class PostAdminController {
 		return Languages.isSupported(locale.getLanguage()) ? locale.getLanguage() : "en";
 	}
 
-	private static void addAll(FieldProblems target, FieldProblems source) {
-		source.all().forEach((field, problem) -> target.add(field, problem.messageKey(), problem.args()));
-	}
-
 	private static PostStatus parseStatus(String value) {
 		for (PostStatus candidate : PostStatus.values()) {
 			if (PostListView.param(candidate).equals(value)) {
@@ -340,15 +339,6 @@ class PostAdminController {
 			}
 		}
 		return null;
-	}
-
-	private static int pageNumber(String value) {
-		try {
-			return Math.min(Math.max(1, Integer.parseInt(value.strip())), MAX_PAGE);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

@@ -39,8 +39,7 @@ public record PostEditView(Post post, PostForm form, FieldProblems problems, boo
 		List<Organization> organizations, List<PostSummary> translationCandidates, List<AuditLog.Entry> history) {
 
 	/** Where the error summary links for fields whose first control has another id. */
-	private static final Map<String, String> ANCHORS = Map.of("releaseMode", "releaseMode-immediate", "contactIds",
-			"contacts");
+	private static final Map<String, String> ANCHORS = Map.of("releaseMode", "releaseMode-IMMEDIATE");
 
 	/** The width of the lead image's preview. */
 	public static final int PREVIEW_WIDTH = 320;

@@ -18,6 +18,7 @@ import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.ReleaseMode;
 import org.adelante.newsroom.Tag;
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.web.FormFields;
 
 /**
  * What the post form sends, exactly as typed: every value a string, so nothing the editor

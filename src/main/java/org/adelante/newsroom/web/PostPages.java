@@ -43,15 +43,18 @@ public class PostPages {
 
 	private final AdelanteSettings settings;
 
+	private final NewsroomPageChanges pageChanges;
+
 	private final Clock clock;
 
 	PostPages(Newsroom newsroom, MediaContacts contacts, Organizations organizations, LeadImages images,
-			AdelanteSettings settings, Clock clock) {
+			AdelanteSettings settings, NewsroomPageChanges pageChanges, Clock clock) {
 		this.newsroom = newsroom;
 		this.contacts = contacts;
 		this.organizations = organizations;
 		this.images = images;
 		this.settings = settings;
+		this.pageChanges = pageChanges;
 		this.clock = clock;
 	}
 
@@ -87,13 +90,18 @@ public class PostPages {
 
 	/**
 	 * When anything a post's page shows last changed: the post itself, the set of public
-	 * posts (its "Recent posts" and translation link), our organisation (the site name
-	 * and boilerplate), the media contacts and the organisations it names.
+	 * posts (its "Recent posts" and translation link), and what the newsroom's page
+	 * changes follow (our organisation, the organisations and media contacts it names).
 	 */
 	public Instant lastModified(Post post) {
 		return PageCaching.latest(post.updatedAt(), post.modifiedAt(), this.newsroom.lastPublicChange().orElse(null),
-				this.organizations.ownOrganization().updatedAt(), this.contacts.lastChange().orElse(null),
-				this.organizations.lastChange().orElse(null));
+				this.pageChanges.lastChange().orElse(null));
+	}
+
+	/** When anything a list of posts shows last changed (posts, the site's name). */
+	public Instant listsLastModified() {
+		return PageCaching.latest(this.newsroom.lastPublicChange().orElse(null),
+				this.pageChanges.lastChange().orElse(null));
 	}
 
 	/**

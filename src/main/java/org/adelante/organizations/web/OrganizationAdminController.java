@@ -2,11 +2,14 @@ package org.adelante.organizations.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-import org.adelante.organizations.InvalidOrganizationDetails;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+import org.adelante.shared.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,48 +41,45 @@ class OrganizationAdminController {
 
 	@GetMapping
 	ModelAndView list(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(name = "page", defaultValue = "1") String page) {
-		String text = query.strip();
-		if (text.length() > QUERY_MAX) {
-			text = text.substring(0, QUERY_MAX);
-		}
-		return new ModelAndView("organizations/list", "view",
-				new OrganizationListView(text, this.organizations.page(text, pageNumber(page), PAGE_SIZE)));
+			@RequestParam(name = "page", required = false) String page) {
+		String text = Text.truncate(Objects.requireNonNullElse(Text.line(query), ""), QUERY_MAX);
+		Page<Organization> found = this.organizations.page(text, Page.number(page), PAGE_SIZE).requireExists();
+		return new ModelAndView("organizations/list", "view", new OrganizationListView(text, found));
 	}
 
 	@GetMapping("/new")
 	ModelAndView add(Locale locale) {
-		return form(null, OrganizationForm.EMPTY, FormErrors.NONE, List.of(), false, locale, HttpStatus.OK);
+		return form(null, OrganizationForm.EMPTY, new FieldProblems(), List.of(), false, locale, HttpStatus.OK);
 	}
 
 	@PostMapping
 	ModelAndView create(OrganizationForm form, Locale locale) {
 		OrganizationDetails details = form.details();
-		FormErrors errors = new FormErrors(details.problems());
-		if (errors.any()) {
-			return form(null, form, errors, List.of(), false, locale, HttpStatus.BAD_REQUEST);
+		FieldProblems problems = details.problems();
+		if (!problems.isEmpty()) {
+			return form(null, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
 		}
 		if (!form.confirmed()) {
 			List<Organization> similar = this.organizations.similarTo(details.name(), details.acronym(),
 					details.website());
 			if (!similar.isEmpty()) {
-				return form(null, form, FormErrors.NONE, similar, false, locale, HttpStatus.OK);
+				return form(null, form, new FieldProblems(), similar, false, locale, HttpStatus.OK);
 			}
 		}
 		try {
 			Organization created = this.organizations.create(details);
 			return new ModelAndView("redirect:/admin/organizations/" + created.id() + "?saved");
 		}
-		catch (InvalidOrganizationDetails ex) {
-			return form(null, form, new FormErrors(ex.problems()), List.of(), false, locale, HttpStatus.BAD_REQUEST);
+		catch (FieldProblems.InvalidInput ex) {
+			return form(null, form, ex.problems(), List.of(), false, locale, HttpStatus.BAD_REQUEST);
 		}
 	}
 
 	@GetMapping("/{id:\\d{1,18}}")
 	ModelAndView edit(@PathVariable long id, @RequestParam(required = false) String saved, Locale locale) {
 		Organization organization = this.organizations.get(id);
-		return form(organization, OrganizationForm.of(organization), FormErrors.NONE, List.of(), saved != null, locale,
-				HttpStatus.OK);
+		return form(organization, OrganizationForm.of(organization), new FieldProblems(), List.of(), saved != null,
+				locale, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id:\\d{1,18}}")
@@ -89,27 +89,17 @@ class OrganizationAdminController {
 			this.organizations.update(id, form.details());
 			return new ModelAndView("redirect:/admin/organizations/" + id + "?saved");
 		}
-		catch (InvalidOrganizationDetails ex) {
-			return form(organization, form, new FormErrors(ex.problems()), List.of(), false, locale,
-					HttpStatus.BAD_REQUEST);
+		catch (FieldProblems.InvalidInput ex) {
+			return form(organization, form, ex.problems(), List.of(), false, locale, HttpStatus.BAD_REQUEST);
 		}
 	}
 
-	private static ModelAndView form(Organization editing, OrganizationForm form, FormErrors errors,
+	private static ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
 			List<Organization> similar, boolean saved, Locale locale, HttpStatus status) {
 		ModelAndView page = new ModelAndView("organizations/form", "view",
-				new OrganizationFormView(editing, form, errors, similar, saved, CountryOption.all(locale)));
+				new OrganizationFormView(editing, form, problems, similar, saved, CountryOption.all(locale)));
 		page.setStatus(status);
 		return page;
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.max(1, Integer.parseInt(page.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

@@ -1,20 +1,23 @@
 package org.adelante.organizations.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.adelante.organizations.Organization;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.web.FormOption;
 
 /**
  * What the add or edit organisation page shows.
  *
  * @param editing the organisation being edited as saved, or {@code null} when adding one
  * @param form the values in the form
- * @param errors what is wrong with them
+ * @param problems what is wrong with them
  * @param similar organisations that may be the same one (only when adding)
  * @param saved whether the organisation was just saved
  * @param countries the country choices
  */
-public record OrganizationFormView(Organization editing, OrganizationForm form, FormErrors errors,
+public record OrganizationFormView(Organization editing, OrganizationForm form, FieldProblems problems,
 		List<Organization> similar, boolean saved, List<CountryOption> countries) {
 
 	public boolean adding() {
@@ -26,8 +29,12 @@ public record OrganizationFormView(Organization editing, OrganizationForm form, 
 		return adding() ? "/admin/organizations" : "/admin/organizations/" + this.editing.id();
 	}
 
-	public boolean selected(CountryOption country) {
-		return country.code().equalsIgnoreCase(this.form.country());
+	/** The countries as the choices of the country field, after a choice of none. */
+	public List<FormOption> countryOptions(String none) {
+		List<FormOption> options = new ArrayList<>();
+		options.add(FormOption.of("", none));
+		this.countries.forEach((country) -> options.add(FormOption.of(country.code(), country.name())));
+		return options;
 	}
 
 }

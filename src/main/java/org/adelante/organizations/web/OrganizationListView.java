@@ -1,6 +1,7 @@
 package org.adelante.organizations.web;
 
-import org.adelante.organizations.OrganizationPage;
+import org.adelante.organizations.Organization;
+import org.adelante.shared.Page;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -10,7 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param query the search text, possibly empty
  * @param page the page of organisations
  */
-public record OrganizationListView(String query, OrganizationPage page) {
+public record OrganizationListView(String query, Page<Organization> page) {
 
 	/** The address of another page of the same list. */
 	public String pageUrl(int number) {

@@ -2,9 +2,9 @@ package org.adelante.organizations.web;
 
 import java.io.IOException;
 
-import org.adelante.organizations.InvalidOrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
+import org.adelante.shared.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class SettingsController {
 	@GetMapping
 	ModelAndView show(@RequestParam(required = false) String saved) {
 		OwnOrganization own = this.organizations.ownOrganization();
-		return page(SettingsForm.of(own), own, FormErrors.NONE, saved != null, HttpStatus.OK);
+		return page(SettingsForm.of(own), own, new FieldProblems(), saved != null, HttpStatus.OK);
 	}
 
 	/** The address the dashboard links to. */
@@ -49,16 +49,15 @@ class SettingsController {
 			this.organizations.updateOwn(form.details(bytes));
 			return new ModelAndView("redirect:/admin/settings?saved");
 		}
-		catch (InvalidOrganizationDetails ex) {
-			return page(form, this.organizations.ownOrganization(), new FormErrors(ex.problems()), false,
-					HttpStatus.BAD_REQUEST);
+		catch (FieldProblems.InvalidInput ex) {
+			return page(form, this.organizations.ownOrganization(), ex.problems(), false, HttpStatus.BAD_REQUEST);
 		}
 	}
 
-	private static ModelAndView page(SettingsForm form, OwnOrganization current, FormErrors errors, boolean saved,
+	private static ModelAndView page(SettingsForm form, OwnOrganization current, FieldProblems problems, boolean saved,
 			HttpStatus status) {
 		ModelAndView page = new ModelAndView("organizations/settings", "view",
-				new SettingsView(form, current, errors, saved));
+				new SettingsView(form, current, problems, saved));
 		page.setStatus(status);
 		return page;
 	}

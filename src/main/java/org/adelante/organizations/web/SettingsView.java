@@ -4,27 +4,30 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.adelante.organizations.OwnOrganization;
+import org.adelante.shared.FieldProblems;
 import org.adelante.shared.SafeHtml;
+import org.adelante.shared.web.FormOption;
 
 /**
  * What our organisation's settings page shows.
  *
  * @param form the values in the form
  * @param current the saved settings
- * @param errors what is wrong with the submitted values
+ * @param problems what is wrong with the submitted values
  * @param saved whether the settings were just saved
  */
-public record SettingsView(SettingsForm form, OwnOrganization current, FormErrors errors, boolean saved) {
+public record SettingsView(SettingsForm form, OwnOrganization current, FieldProblems problems, boolean saved) {
 
 	/** Every time zone id Java knows, sorted. */
-	public static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+	private static final List<FormOption> ZONE_OPTIONS = ZoneId.getAvailableZoneIds()
+		.stream()
+		.sorted()
+		.map((zone) -> FormOption.of(zone, zone))
+		.toList();
 
-	public List<String> zones() {
-		return ZONES;
-	}
-
-	public boolean selected(String zone) {
-		return zone.equals(this.form.timeZone());
+	/** Every time zone as the choices of the time zone field. */
+	public List<FormOption> zoneOptions() {
+		return ZONE_OPTIONS;
 	}
 
 	/** The saved English boilerplate as safe HTML. */

@@ -14,6 +14,9 @@ public final class Languages {
 
 	public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
 
+	/** The codes content is stored with, exactly as written here. */
+	public static final List<String> SUPPORTED_CODES = List.of("en", "es");
+
 	private Languages() {
 	}
 
@@ -28,8 +31,13 @@ public final class Languages {
 		return SUPPORTED.stream().filter((locale) -> locale.getLanguage().equals(language)).findFirst().orElse(null);
 	}
 
+	/**
+	 * Whether the code is exactly one that content may be stored with ({@code en},
+	 * {@code es}); unlike {@link #forCode}, which reads what browsers send, it accepts no
+	 * variants such as {@code EN} or {@code es-MX}.
+	 */
 	public static boolean isSupported(String code) {
-		return forCode(code) != null;
+		return SUPPORTED_CODES.contains(code);
 	}
 
 }

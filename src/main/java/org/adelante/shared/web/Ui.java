@@ -69,6 +69,11 @@ public final class Ui {
 		return "es".equals(lang()) ? "en" : "es";
 	}
 
+	/** The languages Adelante speaks, each named in itself, as the options of a field. */
+	public List<FormOption> languageOptions() {
+		return List.of(new FormOption("en", "English", null, "en"), new FormOption("es", "Español", null, "es"));
+	}
+
 	/** This page's address with the language switched. */
 	public String switchLanguageUrl() {
 		return UriComponentsBuilder.fromPath(path())

@@ -7,16 +7,22 @@ import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
+import org.adelante.organizations.Organization;
+import org.adelante.organizations.OrganizationChanged;
+import org.adelante.organizations.OrganizationDetails;
+import org.adelante.organizations.Organizations;
 import org.adelante.test.AdelanteIntegrationTest;
-import org.adelante.test.WebSession;
 import org.adelante.test.MovableClock;
+import org.adelante.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @AdelanteIntegrationTest
 class NewsCachingIntegrationTests {
@@ -86,19 +92,45 @@ class NewsCachingIntegrationTests {
 	}
 
 	@Test
-	void editingAMediaContactChangesTheEtagOfThePostsNamingIt(ApplicationContext context) throws Exception {
+	void editingAMediaContactChangesTheEtagOfThePostsNamingIt(ApplicationContext context, Scenario scenario) {
 		MediaContact contact = this.fixtures.contact();
 		Post post = this.fixtures.publish(PostBuilder.pressRelease("Contact cache").contacts(contact.id()));
-		String before = this.fixtures.reader().get(post.url()).headers().firstValue("ETag").orElseThrow();
+		String before = etag(post.url());
 
 		this.clock.advance(Duration.ofSeconds(2));
-		context.getBean(MediaContacts.class)
-			.update(contact.id(),
-					new MediaContact.Details(contact.name(), contact.title(), contact.email(), "+1 520 555 0199"));
+		scenario
+			.stimulate(() -> context.getBean(MediaContacts.class)
+				.update(contact.id(),
+						new MediaContact.Details(contact.name(), contact.title(), contact.email(), "+1 520 555 0199")))
+			.andWaitForStateChange(() -> this.fixtures.reader().get(post.url(), "If-None-Match", before),
+					(response) -> response.statusCode() == 200)
+			.andVerify((response) -> assertThat(response.body()).contains("+1 520 555 0199"));
+	}
 
-		HttpResponse<String> after = this.fixtures.reader().get(post.url(), "If-None-Match", before);
-		assertThat(after.statusCode()).isEqualTo(200);
-		assertThat(after.body()).contains("+1 520 555 0199");
+	@Test
+	void renamingAnIssuingOrganisationChangesTheEtagOfItsReleases(ApplicationContext context, Scenario scenario) {
+		Organization issuer = this.fixtures.organization("Renamed Issuers");
+		Post post = this.fixtures.publish(PostBuilder.pressRelease("Issuer cache").issuers(issuer.id()));
+		String before = etag(post.url());
+		String renamed = issuer.name() + " Coalition";
+
+		this.clock.advance(Duration.ofSeconds(2));
+		scenario
+			.stimulate(() -> context.getBean(Organizations.class)
+				.update(issuer.id(),
+						new OrganizationDetails(renamed, issuer.acronym(), issuer.website(), issuer.city(),
+								issuer.region(), issuer.country())))
+			.andWaitForEventOfType(OrganizationChanged.class)
+			.matching((event) -> event.organizationId() == issuer.id())
+			.toArriveAndVerify((event) -> await().untilAsserted(() -> {
+				HttpResponse<String> after = this.fixtures.reader().get(post.url(), "If-None-Match", before);
+				assertThat(after.statusCode()).isEqualTo(200);
+				assertThat(after.body()).contains(renamed);
+			}));
+	}
+
+	private String etag(String path) {
+		return this.fixtures.reader().get(path).headers().firstValue("ETag").orElseThrow();
 	}
 
 	@Test

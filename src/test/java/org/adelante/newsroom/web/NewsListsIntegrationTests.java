@@ -79,7 +79,7 @@ class NewsListsIntegrationTests {
 		assertThat(second.select(".news-list a").first().attr("href")).isEqualTo(posts.get(0).url());
 		assertThat(second.select("nav a[rel=prev]").attr("href")).isEqualTo(tagUrl);
 		assertThat(second.select("a[rel=next]")).isEmpty();
-		assertThat(second.select(".news-pagination").text()).contains("Page 2 of 2");
+		assertThat(second.select(".pagination").text()).contains("Page 2 of 2");
 
 		Document archive = Jsoup.parse(this.fixtures.reader().get("/news").body());
 		assertThat(archive.select(".news-list > li")).hasSize(20);

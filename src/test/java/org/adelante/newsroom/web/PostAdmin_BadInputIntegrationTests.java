@@ -153,7 +153,7 @@ class PostAdmin_BadInputIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("href=\"#kind\"")
 			.contains("href=\"#language\"")
-			.contains("href=\"#releaseMode-immediate\"")
+			.contains("href=\"#releaseMode-IMMEDIATE\"")
 			.contains("href=\"#translationId\"");
 		HtmlChecker.assertValid(response.body());
 	}

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.newsroom.media.UnsupportedImage;
+import org.adelante.shared.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,20 +36,20 @@ class MediaAdminController {
 
 	@GetMapping
 	ModelAndView library() {
-		return libraryPage(null, HttpStatus.OK);
+		return libraryPage(new FieldProblems(), HttpStatus.OK);
 	}
 
 	@PostMapping
 	ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			return libraryPage("media.upload.missing", HttpStatus.BAD_REQUEST);
+			return libraryPage(new FieldProblems().add("file", "media.upload.missing"), HttpStatus.BAD_REQUEST);
 		}
 		MediaAsset asset;
 		try (InputStream content = file.getInputStream()) {
 			asset = this.library.store(file.getOriginalFilename(), content);
 		}
 		catch (UnsupportedImage ex) {
-			return libraryPage(ex.reason().messageKey(), HttpStatus.BAD_REQUEST);
+			return libraryPage(new FieldProblems().add("file", ex.reason().messageKey()), HttpStatus.BAD_REQUEST);
 		}
 		return new ModelAndView("redirect:/admin/media/" + asset.key() + "?uploaded");
 	}
@@ -59,9 +60,9 @@ class MediaAdminController {
 		return new ModelAndView("newsroom/media/asset", "page", new MediaAssetPage(asset, uploaded != null));
 	}
 
-	private ModelAndView libraryPage(String error, HttpStatus status) {
+	private ModelAndView libraryPage(FieldProblems problems, HttpStatus status) {
 		ModelAndView view = new ModelAndView("newsroom/media/library", "page",
-				new MediaLibraryPage(this.library.recent(RECENT_COUNT), error));
+				new MediaLibraryPage(this.library.recent(RECENT_COUNT), problems));
 		view.setStatus(status);
 		return view;
 	}

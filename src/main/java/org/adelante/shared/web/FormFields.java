@@ -1,4 +1,4 @@
-package org.adelante.newsroom.web;
+package org.adelante.shared.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,7 +56,7 @@ public final class FormFields {
 	}
 
 	/** Text from a request parameter, or the empty string. */
-	static String text(String value) {
+	public static String text(String value) {
 		return (value != null) ? value : "";
 	}
 

@@ -1,0 +1,59 @@
+package org.adelante.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one way Adelante measures and cleans text people type. Lengths are counted in
+ * Unicode code points (an emoji or an accented letter is one character, whatever its
+ * encoding), and text keeps no control characters.
+ */
+public final class Text {
+
+	/** Control and format characters that have no place in one line of text. */
+	private static final Pattern LINE_CONTROLS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+
+	/** The same, but line breaks and tabs survive in text of several lines. */
+	private static final Pattern TEXT_CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]+");
+
+	private Text() {
+	}
+
+	/** How many characters (code points) the text has; 0 for {@code null}. */
+	public static int length(String text) {
+		return (text != null) ? text.codePointCount(0, text.length()) : 0;
+	}
+
+	/** The text cut to at most {@code max} characters, never inside a character. */
+	public static String truncate(String text, int max) {
+		if (text == null || length(text) <= max) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, max));
+	}
+
+	/**
+	 * One line as typed, cleaned: control characters (line breaks included) become spaces
+	 * and surrounding white space goes; {@code null} when nothing is left.
+	 */
+	public static String line(String text) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = LINE_CONTROLS.matcher(text).replaceAll(" ").strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	/**
+	 * Text of several lines as typed, cleaned: line endings become {@code \n}, other
+	 * control characters go, and so does white space around it; empty when nothing is
+	 * left.
+	 */
+	public static String lines(String text) {
+		if (text == null) {
+			return "";
+		}
+		String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+		return TEXT_CONTROLS.matcher(unified).replaceAll("").strip();
+	}
+
+}
