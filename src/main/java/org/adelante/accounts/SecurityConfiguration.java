@@ -28,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * route is refused, so a page no module claims is never open to every signed-in member.
  * Public pages are open. Anonymous visitors are sent to sign in, the wrong role gets 403.
  * Every form carries a CSRF token, and pages send a Content-Security-Policy that allows
- * no inline script.
+ * no inline script. The rate limits and spam guard of public forms, sign-in among them,
+ * join this chain from the shared module (a {@code Customizer<HttpSecurity>} bean).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

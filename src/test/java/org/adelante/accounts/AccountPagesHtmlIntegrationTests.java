@@ -36,7 +36,7 @@ class AccountPagesHtmlIntegrationTests {
 			WebSession visitor = this.web.anonymous().language(language);
 			valid(visitor.get("/login"));
 			valid(visitor.get("/login?error"));
-			valid(visitor.get("/password-reset"));
+			valid(visitor.fillIn("/password-reset"));
 			valid(visitor.post("/password-reset", "email", "<b>not an email"));
 			valid(visitor.get("/password-reset/sent"));
 			valid(visitor.get("/password-reset/" + "C".repeat(43)));

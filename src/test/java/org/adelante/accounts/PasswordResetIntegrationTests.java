@@ -50,6 +50,7 @@ class PasswordResetIntegrationTests {
 		}
 		WebSession visitor = this.web.anonymous();
 		assertThat(visitor.get("/login").body()).contains("href=\"/password-reset\"");
+		visitor.fillIn("/password-reset");
 
 		HttpResponse<String> requested = visitor.post("/password-reset", "email", " " + member.email().toUpperCase());
 
@@ -92,6 +93,7 @@ class PasswordResetIntegrationTests {
 	void aUsedLinkDoesNotWorkAgainAndEndsOlderLinks() {
 		StaffMember member = newMember();
 		WebSession visitor = this.web.anonymous();
+		visitor.fillIn("/password-reset");
 		visitor.post("/password-reset", "email", member.email());
 		visitor.post("/password-reset", "email", member.email());
 		List<String> links = outboxLinks(member.email());
@@ -117,6 +119,7 @@ class PasswordResetIntegrationTests {
 	void aLinkExpiresAfterAnHour() {
 		StaffMember member = newMember();
 		WebSession visitor = this.web.anonymous().language("es");
+		visitor.fillIn("/password-reset");
 		visitor.post("/password-reset", "email", member.email());
 		String link = outboxLinks(member.email()).get(0);
 		assertThat(visitor.get(link).statusCode()).isEqualTo(200);
@@ -136,6 +139,7 @@ class PasswordResetIntegrationTests {
 		StaffMember member = newMember();
 		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@test.adelante";
 		WebSession visitor = this.web.anonymous();
+		visitor.fillIn("/password-reset");
 
 		HttpResponse<String> known = visitor.post("/password-reset", "email", member.email());
 		HttpResponse<String> notKnown = visitor.post("/password-reset", "email", unknown);
@@ -150,7 +154,9 @@ class PasswordResetIntegrationTests {
 	void theEmailIsInTheLanguageOfThePage() {
 		StaffMember member = newMember();
 
-		this.web.anonymous().language("es").post("/password-reset", "email", member.email());
+		WebSession visitor = this.web.anonymous().language("es");
+		visitor.fillIn("/password-reset");
+		visitor.post("/password-reset", "email", member.email());
 
 		ReceivedMail mail = ReceivedMail.awaitFor(member.email());
 		assertThat(mail.subject()).isEqualTo("Restablezca su contraseña de Adelante");
@@ -161,6 +167,7 @@ class PasswordResetIntegrationTests {
 	void atMostThreeEmailsAnHourAreSentToOneAccount() {
 		StaffMember member = newMember();
 		WebSession visitor = this.web.anonymous();
+		visitor.fillIn("/password-reset");
 
 		for (int request = 1; request <= 5; request++) {
 			assertThat(visitor.post("/password-reset", "email", member.email()).statusCode()).isEqualTo(302);
@@ -190,6 +197,7 @@ class PasswordResetIntegrationTests {
 	@Test
 	void badInputIsAnsweredWithAFieldMessage() {
 		WebSession visitor = this.web.anonymous();
+		visitor.fillIn("/password-reset");
 
 		HttpResponse<String> blank = visitor.post("/password-reset", "email", "  ");
 		assertThat(blank.statusCode()).isEqualTo(400);
@@ -213,6 +221,7 @@ class PasswordResetIntegrationTests {
 	void aMismatchedNewPasswordKeepsTheLinkUsable() {
 		StaffMember member = newMember();
 		WebSession visitor = this.web.anonymous();
+		visitor.fillIn("/password-reset");
 		visitor.post("/password-reset", "email", member.email());
 		String link = outboxLinks(member.email()).get(0);
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +19,13 @@ import java.util.regex.Pattern;
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.accounts.StaffMember;
 import org.adelante.shared.security.Role;
+import org.adelante.shared.web.protection.FormGuard;
 
 /**
  * A browser-less HTTP session against the running test application: it keeps cookies,
- * does not follow redirects, and adds the CSRF token to form posts.
+ * does not follow redirects, and adds the CSRF token to form posts. Sessions opened
+ * through {@link WebSessions} each come from their own client address, and can fill in
+ * guarded public forms as a person does ({@link #fillIn}).
  *
  * <pre>
  * WebSession editor = WebSession.signedIn(port, accounts, Role.EDITOR);
@@ -35,6 +39,9 @@ import org.adelante.shared.security.Role;
 public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private static final Pattern FORM_TOKEN = Pattern
+		.compile("name=\"" + FormGuard.TOKEN_FIELD + "\"\\s+value=\"([^\"]+)\"");
 
 	private final int port;
 
@@ -51,8 +58,28 @@ public final class WebSession {
 
 	private String password;
 
+	private String formToken;
+
+	private String addressHeader;
+
+	private String address;
+
+	private Runnable fillingIn;
+
 	private WebSession(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * A visitor whose requests carry its address in the proxy header the application
+	 * reads, and who takes its time over forms by moving the test clock.
+	 */
+	static WebSession visitor(int port, String addressHeader, String address, Runnable fillingIn) {
+		WebSession session = new WebSession(port);
+		session.addressHeader = addressHeader;
+		session.address = address;
+		session.fillingIn = fillingIn;
+		return session;
 	}
 
 	/** A visitor who is not signed in. */
@@ -65,19 +92,42 @@ public final class WebSession {
 	 * @throws IllegalStateException if signing in fails
 	 */
 	public static WebSession signedIn(int port, StaffAccounts accounts, Role... roles) {
+		return new WebSession(port).signInAsNewMember(accounts, roles);
+	}
+
+	WebSession signInAsNewMember(StaffAccounts accounts, Role... roles) {
 		EnumSet<Role> set = EnumSet.noneOf(Role.class);
 		set.addAll(List.of(roles));
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String password = "test-password-" + unique;
 		StaffMember member = accounts.create("staff-" + unique + "@test.adelante", "Test staff " + unique, password,
 				set);
-		WebSession session = new WebSession(port);
-		if (!session.signIn(member.email(), password)) {
+		if (!signIn(member.email(), password)) {
 			throw new IllegalStateException("Could not sign in as " + member.email());
 		}
-		session.member = member;
-		session.password = password;
-		return session;
+		this.member = member;
+		this.password = password;
+		return this;
+	}
+
+	/**
+	 * Sends requests from this client address from now on: the value of the proxy header,
+	 * such as {@code 192.0.2.7} or a whole list such as {@code 198.51.100.1, 192.0.2.7}.
+	 */
+	public WebSession from(String address) {
+		if (this.addressHeader == null) {
+			throw new IllegalStateException("Open the session through WebSessions to choose its address");
+		}
+		this.address = address;
+		return this;
+	}
+
+	/**
+	 * The address this session's requests come from, or {@code null} for the
+	 * connection's.
+	 */
+	public String address() {
+		return this.address;
 	}
 
 	/** Sends {@code Accept-Language} with this language code from now on. */
@@ -130,25 +180,64 @@ public final class WebSession {
 			throw new AssertionError("No CSRF token in the form at " + path + " (status " + page.statusCode() + ")");
 		}
 		this.csrfToken = matcher.group(1);
+		Matcher formToken = FORM_TOKEN.matcher(page.body());
+		this.formToken = formToken.find() ? formToken.group(1) : null;
 		return page;
 	}
 
 	/**
-	 * Posts a form with the session's CSRF token.
+	 * Opens a form like {@link #openForm}, then lets the time pass (on the test clock)
+	 * that a person takes to fill it in, so that a guarded form accepts the posts that
+	 * follow. A post straight after {@link #openForm} is one a bot would send.
+	 */
+	public HttpResponse<String> fillIn(String path) {
+		if (this.fillingIn == null) {
+			throw new IllegalStateException("Open the session through WebSessions to fill in guarded forms");
+		}
+		HttpResponse<String> page = openForm(path);
+		this.fillingIn.run();
+		return page;
+	}
+
+	/** The "shown at" token of the guarded form opened last, or {@code null}. */
+	public String formToken() {
+		return this.formToken;
+	}
+
+	/**
+	 * Posts a form with the session's CSRF token and, unless the fields name one, the
+	 * "shown at" token of the guarded form opened last.
 	 * @param fields names and values in turn; a name may repeat (checkboxes)
 	 */
 	public HttpResponse<String> post(String path, String... fields) {
-		String[] withToken = new String[fields.length + 2];
-		System.arraycopy(fields, 0, withToken, 0, fields.length);
-		withToken[fields.length] = "_csrf";
-		withToken[fields.length + 1] = csrfToken();
-		return postWithoutCsrf(path, withToken);
+		List<String> all = new ArrayList<>(List.of(fields));
+		all.add("_csrf");
+		all.add(csrfToken());
+		if (this.formToken != null && !names(fields).contains(FormGuard.TOKEN_FIELD)) {
+			all.add(FormGuard.TOKEN_FIELD);
+			all.add(this.formToken);
+		}
+		return postWithoutCsrf(path, all.toArray(String[]::new));
 	}
 
-	/** Posts a multipart form (one with a file input) with the session's CSRF token. */
+	/**
+	 * Posts a multipart form (one with a file input) with the session's CSRF token and
+	 * the "shown at" token of the guarded form opened last.
+	 */
 	public HttpResponse<String> post(String path, MultipartForm form) {
 		form.fields("_csrf", csrfToken());
+		if (this.formToken != null) {
+			form.fields(FormGuard.TOKEN_FIELD, this.formToken);
+		}
 		return postWithoutCsrf(path, form);
+	}
+
+	private static List<String> names(String... fields) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			names.add(fields[i]);
+		}
+		return names;
 	}
 
 	/** Posts a multipart form exactly as given, without adding a CSRF token. */
@@ -201,6 +290,9 @@ public final class WebSession {
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.setHeader("Accept-Language", this.language);
+		if (this.addressHeader != null && this.address != null) {
+			request.setHeader(this.addressHeader, this.address);
+		}
 		for (int i = 0; i < headers.length; i += 2) {
 			request.setHeader(headers[i], headers[i + 1]);
 		}

@@ -12,6 +12,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.adelante.shared.security.Role;
+import org.adelante.shared.web.protection.FormGuard;
+import org.adelante.shared.web.protection.FormTokens;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -40,14 +42,17 @@ public final class Ui {
 
 	private final RoleHierarchy roles;
 
+	private final FormTokens formTokens;
+
 	Ui(MessageSource messages, Locale locale, HttpServletRequest request, SiteIdentity site, AdminNavigation navigation,
-			RoleHierarchy roles) {
+			RoleHierarchy roles, FormTokens formTokens) {
 		this.messages = messages;
 		this.locale = locale;
 		this.request = request;
 		this.site = site;
 		this.navigation = navigation;
 		this.roles = roles;
+		this.formTokens = formTokens;
 	}
 
 	/** The message for a key in the page language. */
@@ -123,6 +128,18 @@ public final class Ui {
 	private CsrfToken currentCsrfToken() {
 		Object token = this.request.getAttribute(CsrfToken.class.getName());
 		return (token instanceof CsrfToken csrf) ? csrf : null;
+	}
+
+	/**
+	 * The spam guard of a public form: its signed "shown at" token and honeypot field,
+	 * which the {@code shared/form-guard} template renders. A form shown again after a
+	 * submission keeps the time it was first shown.
+	 */
+	public FormGuard formGuard() {
+		if (this.formTokens == null) {
+			throw new IllegalStateException("Form tokens are not available in this context");
+		}
+		return this.formTokens.guard(this.request.getParameter(FormGuard.TOKEN_FIELD));
 	}
 
 	/** Whether someone is signed in as staff. */

@@ -2,6 +2,8 @@ package org.adelante.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.adelante.shared.web.protection.FormTokens;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.hierarchicalroles.NullRoleHierarchy;
@@ -23,18 +25,21 @@ public class UiFactory {
 
 	private final ObjectProvider<RoleHierarchy> roles;
 
+	private final ObjectProvider<FormTokens> formTokens;
+
 	UiFactory(MessageSource messages, ObjectProvider<SiteIdentity> site, AdminNavigation navigation,
-			ObjectProvider<RoleHierarchy> roles) {
+			ObjectProvider<RoleHierarchy> roles, ObjectProvider<FormTokens> formTokens) {
 		this.messages = messages;
 		this.site = site;
 		this.navigation = navigation;
 		this.roles = roles;
+		this.formTokens = formTokens;
 	}
 
 	public Ui create(HttpServletRequest request) {
 		return new Ui(this.messages, RequestContextUtils.getLocale(request), request,
 				this.site.getIfAvailable(() -> SiteIdentity.DEFAULT), this.navigation,
-				this.roles.getIfAvailable(NullRoleHierarchy::new));
+				this.roles.getIfAvailable(NullRoleHierarchy::new), this.formTokens.getIfAvailable());
 	}
 
 }

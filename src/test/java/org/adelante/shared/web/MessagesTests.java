@@ -112,7 +112,7 @@ class MessagesTests {
 		Stream.of(StaffChangeRefused.Reason.values())
 			.map((reason) -> new StaffChangeRefused(reason).key())
 			.forEach(wanted::add);
-		for (int status : new int[] { 400, 403, 404, 405, 409, 413, 500 }) {
+		for (int status : new int[] { 400, 403, 404, 405, 409, 413, 429, 500 }) {
 			String prefix = new ErrorView(status, null).key();
 			wanted.add(prefix + ".title");
 			wanted.add(prefix + ".text");

@@ -1,0 +1,72 @@
+package org.adelante.shared.web.protection;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class PublicFormsTests {
+
+	private static final RateLimit LIMIT = RateLimit.of(10, Duration.ofHours(1));
+
+	private final PublicForms forms = new PublicForms(
+			List.of(PublicForm.guarded("letter-signing", "/letters/{slug}/sign", LIMIT, "/letters/{slug}/signed"),
+					PublicForm.rateLimited("sign-in", "/login", LIMIT)));
+
+	@Test
+	void aPostToAFormsPathSubmitsIt() {
+		assertThat(this.forms.submitted(request("POST", "/login")))
+			.hasValueSatisfying((submission) -> assertThat(submission.form().name()).isEqualTo("sign-in"));
+		assertThat(this.forms.submitted(request("POST", "/letters/clean-water/sign")))
+			.hasValueSatisfying((submission) -> assertThat(submission.form().name()).isEqualTo("letter-signing"));
+		assertThat(this.forms.submitted(request("POST", "/log%69n"))).as("percent-encoded, as the web layer decodes it")
+			.isPresent();
+	}
+
+	@Test
+	void otherRequestsSubmitNoForm() {
+		assertThat(this.forms.submitted(request("GET", "/login"))).isEmpty();
+		assertThat(this.forms.submitted(request("POST", "/login/other"))).isEmpty();
+		assertThat(this.forms.submitted(request("POST", "/letters/clean-water"))).isEmpty();
+		assertThat(this.forms.submitted(request("POST", "/password-reset"))).isEmpty();
+	}
+
+	@Test
+	void aDroppedSubmissionGoesWhereItsSuccessWouldWithThePathsVariables() {
+		assertThat(this.forms.submitted(request("POST", "/letters/clean-water/sign"))).hasValueSatisfying(
+				(submission) -> assertThat(submission.droppedTo()).isEqualTo("/letters/clean-water/signed"));
+	}
+
+	@Test
+	void twoFormsMayNotShareANameOrAPath() {
+		assertThatIllegalStateException().isThrownBy(() -> new PublicForms(
+				List.of(PublicForm.rateLimited("a", "/a", LIMIT), PublicForm.rateLimited("a", "/b", LIMIT))));
+		assertThatIllegalStateException().isThrownBy(() -> new PublicForms(
+				List.of(PublicForm.rateLimited("a", "/a", LIMIT), PublicForm.rateLimited("b", "/a", LIMIT))));
+	}
+
+	@Test
+	void aDeclarationNeedsANameAPathALimitAndARedirectOnThisSite() {
+		assertThatIllegalArgumentException().isThrownBy(() -> PublicForm.rateLimited("Sign In", "/login", LIMIT));
+		assertThatIllegalArgumentException().isThrownBy(() -> PublicForm.rateLimited("sign-in", "login", LIMIT));
+		assertThatIllegalArgumentException().isThrownBy(() -> PublicForm.rateLimited("sign-in", "/login", null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, "//evil.example/sent"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, "https://evil.example/sent"));
+		assertThatIllegalArgumentException().isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.of(0, Duration.ofHours(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.of(1, Duration.ZERO));
+	}
+
+	private static MockHttpServletRequest request(String method, String path) {
+		return new MockHttpServletRequest(method, path);
+	}
+
+}
