@@ -1,9 +1,16 @@
 package org.adelante;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the module structure honest: modules use each other only through their public
@@ -19,8 +26,15 @@ class ModularityTests {
 	}
 
 	@Test
-	void moduleDocumentationCanBeWritten() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void moduleDocumentationNamesEveryModule() throws IOException {
+		Path folder = Path.of("target", "module-documentation");
+		new Documenter(this.modules, folder.toString()).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		String overview = Files.readString(folder.resolve("components.puml"));
+		for (ApplicationModule module : this.modules) {
+			assertThat(overview).as("overview diagram").contains(module.getDisplayName());
+			assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).as(module.getDisplayName())
+				.isRegularFile();
+		}
 	}
 
 }

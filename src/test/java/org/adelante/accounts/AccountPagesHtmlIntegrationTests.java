@@ -34,22 +34,23 @@ class AccountPagesHtmlIntegrationTests {
 	void publicPagesAreValidHtml() {
 		for (String language : new String[] { "en", "es" }) {
 			WebSession visitor = this.web.anonymous().language(language);
-			valid(visitor.get("/login"));
-			valid(visitor.get("/login?error"));
-			valid(visitor.fillIn("/password-reset"));
-			valid(visitor.post("/password-reset", "email", "<b>not an email"));
-			valid(visitor.get("/password-reset/sent"));
-			valid(visitor.get("/password-reset/" + "C".repeat(43)));
+			valid(visitor.get("/login"), 200);
+			valid(visitor.get("/login?error"), 200);
+			valid(visitor.fillIn("/password-reset"), 200);
+			valid(visitor.post("/password-reset", "email", "<b>not an email"), 400);
+			valid(visitor.get("/password-reset/sent"), 200);
+			valid(visitor.get("/password-reset/" + "C".repeat(43)), 404);
 		}
 		WebSession admin = this.web.signedIn(Role.ADMIN);
 		String email = "html-" + UUID.randomUUID().toString().substring(0, 8) + "@test.adelante";
 		admin.post("/admin/staff", "name", "Html check", "email", email, "roles", "EDITOR");
 		String link = link(email);
 		WebSession invited = this.web.anonymous();
-		valid(invited.get(link));
-		valid(invited.post(link, "newPassword", "short", "confirmPassword", "other"));
-		invited.post(link, "newPassword", "a long enough phrase", "confirmPassword", "a long enough phrase");
-		valid(invited.get(link));
+		valid(invited.get(link), 200);
+		valid(invited.post(link, "newPassword", "short", "confirmPassword", "other"), 400);
+		assertThat(invited.post(link, "newPassword", "a long enough phrase", "confirmPassword", "a long enough phrase")
+			.statusCode()).isEqualTo(302);
+		valid(invited.get(link), 410);
 	}
 
 	@Test
@@ -58,25 +59,26 @@ class AccountPagesHtmlIntegrationTests {
 		long self = admin.member().id();
 		for (String language : new String[] { "en", "es" }) {
 			admin.language(language);
-			valid(admin.get("/admin"));
-			valid(admin.get("/admin/account"));
-			valid(admin.post("/admin/account/name", "name", ""));
+			valid(admin.get("/admin"), 200);
+			valid(admin.get("/admin/account"), 200);
+			valid(admin.post("/admin/account/name", "name", ""), 400);
 			valid(admin.post("/admin/account/password", "currentPassword", "", "newPassword", "x", "confirmPassword",
-					"y"));
-			valid(admin.get("/admin/staff"));
-			valid(admin.get("/admin/staff/new"));
-			valid(admin.post("/admin/staff", "name", "", "email", "bad", "roles", "NOPE"));
-			valid(admin.get("/admin/staff/" + self));
-			valid(admin.post("/admin/staff/" + self, "name", "Me", "roles", "EDITOR"));
-			valid(admin.post("/admin/staff/" + self + "/disable"));
-			valid(admin.get("/admin/audit"));
-			valid(admin.get("/admin/outbox"));
+					"y"), 400);
+			valid(admin.get("/admin/staff"), 200);
+			valid(admin.get("/admin/staff/new"), 200);
+			valid(admin.post("/admin/staff", "name", "", "email", "bad", "roles", "NOPE"), 400);
+			valid(admin.get("/admin/staff/" + self), 200);
+			valid(admin.post("/admin/staff/" + self, "name", "Me", "roles", "EDITOR"), 400);
+			valid(admin.post("/admin/staff/" + self + "/disable"), 400);
+			valid(admin.get("/admin/audit"), 200);
+			valid(admin.get("/admin/outbox"), 200);
 		}
 		long mail = this.jdbc.sql("select max(id) from mail_outbox").query(Long.class).single();
-		valid(admin.get("/admin/outbox/" + mail));
+		valid(admin.get("/admin/outbox/" + mail), 200);
 	}
 
-	private static void valid(HttpResponse<String> response) {
+	private static void valid(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
 		assertThat(HtmlChecker.errors(response.body())).as(response.uri() + " is valid HTML").isEmpty();
 	}
 

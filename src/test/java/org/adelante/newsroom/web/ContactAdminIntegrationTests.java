@@ -45,7 +45,8 @@ class ContactAdminIntegrationTests {
 		HttpResponse<String> added = this.editor.post("/admin/contacts", "name", name, "title", "Press officer",
 				"email", "ana@example.org", "phone", "+1 520 555 0100");
 		assertThat(added.statusCode()).isEqualTo(302);
-		assertThat(added.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/admin/contacts"));
+		assertThat(added.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/admin/contacts"));
 
 		HttpResponse<String> list = this.editor.get("/admin/contacts");
 		assertThat(list.statusCode()).isEqualTo(200);
@@ -166,7 +167,8 @@ class ContactAdminIntegrationTests {
 
 		HttpResponse<String> anonymous = this.web.anonymous().get("/admin/contacts");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
-		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/login"));
+		assertThat(anonymous.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
 	}
 
 	@Test

@@ -57,7 +57,8 @@ class PostAdmin_PreviewIntegrationTests {
 			.contains("<strong>delivered</strong>")
 			.contains("Readers cannot see it until it is published.")
 			.contains("<meta name=\"robots\" content=\"noindex\">");
-		assertThat(preview.headers().firstValue("Cache-Control")).hasValueSatisfying((c) -> c.contains("no-store"));
+		assertThat(preview.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((c) -> assertThat(c).contains("no-store"));
 		HtmlChecker.assertValid(preview.body());
 
 		assertThat(this.web.anonymous().get(post.url()).statusCode()).isEqualTo(404);

@@ -102,7 +102,8 @@ class PostAdmin_WritingIntegrationTests {
 		data.set("version", version(id)).set("title", "Edited " + unique()).set("kind", "STATEMENT");
 		HttpResponse<String> saved = this.editor.post("/admin/posts/" + id, data.withAction("save"));
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying((l) -> l.endsWith("/admin/posts/" + id));
+		assertThat(saved.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/admin/posts/" + id));
 		Post post = this.newsroom.find(id).orElseThrow();
 		assertThat(post.title()).isEqualTo(data.get("title"));
 		assertThat(post.kind()).isEqualTo(PostKind.STATEMENT);

@@ -1,7 +1,8 @@
 package org.adelante.newsroom.web;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.adelante.newsroom.Post;
 
@@ -15,13 +16,23 @@ final class SamplePages {
 	private SamplePages() {
 	}
 
+	/** The paths of the sample pages. */
 	static List<String> create(NewsFixtures fixtures) {
+		return List.copyOf(createWithStatuses(fixtures).keySet());
+	}
+
+	/** The paths of the sample pages with the status each answers with. */
+	static Map<String, Integer> createWithStatuses(NewsFixtures fixtures) {
 		List<Post> posts = fixtures.oneOfEachKind();
-		List<String> paths = new ArrayList<>(List.of("/", "/news", "/news?kind=statement",
-				posts.get(0).tags().get(0).url(), "/news/no-such-post", "/?lang=es"));
-		posts.forEach((post) -> paths.add(post.url()));
-		paths.add(posts.get(0).url() + "?lang=es");
-		return paths;
+		Map<String, Integer> pages = new LinkedHashMap<>();
+		for (String path : List.of("/", "/news", "/news?kind=statement", posts.get(0).tags().get(0).url(),
+				"/?lang=es")) {
+			pages.put(path, 200);
+		}
+		pages.put("/news/no-such-post", 404);
+		posts.forEach((post) -> pages.put(post.url(), 200));
+		pages.put(posts.get(0).url() + "?lang=es", 200);
+		return pages;
 	}
 
 }
