@@ -55,4 +55,27 @@ class MailTextTests {
 			.isEqualTo("Adelante\n\nRestablezca su contraseña\n\nTom & Jerry <script>\n\n----\n\nPie\n");
 	}
 
+	@Test
+	void wordsAroundInlineMarkupKeepTheirSpaces() {
+		assertThat(MailText.fromHtml("<p><strong>Adelante</strong> news and <em>views</em> today</p>"))
+			.isEqualTo("Adelante news and views today\n");
+		assertThat(MailText.fromHtml("<p>News <em> and </em> views</p>")).isEqualTo("News and views\n");
+	}
+
+	@Test
+	void indentationInTheMarkupIsNotText() {
+		String html = """
+				<p>One</p>
+				<p>
+				    Two
+				</p>
+				<ul>
+				    <li>
+				        Three
+				    </li>
+				</ul>
+				""";
+		assertThat(MailText.fromHtml(html)).isEqualTo("One\n\nTwo\n\n- Three\n");
+	}
+
 }
