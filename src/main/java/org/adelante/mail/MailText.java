@@ -107,7 +107,8 @@ final class MailText {
 				return;
 			}
 			String text = SPACES.matcher(node.getWholeText()).replaceAll(" ");
-			if (atLineStart()) {
+			if (afterSpace()) {
+				// As in a browser, spaces around inline markup collapse into one.
 				text = text.stripLeading();
 			}
 			this.out.append(text);
@@ -123,6 +124,10 @@ final class MailText {
 			if (!text.equals(shown) && !text.equals(href)) {
 				this.out.append(" (").append(shown).append(')');
 			}
+		}
+
+		private boolean afterSpace() {
+			return atLineStart() || this.out.charAt(this.out.length() - 1) == ' ';
 		}
 
 		private boolean atLineStart() {

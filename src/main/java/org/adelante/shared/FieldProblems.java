@@ -109,6 +109,13 @@ public final class FieldProblems {
 		return this.problems.get(field);
 	}
 
+	/** Each field with a problem and the message key of that problem, in order. */
+	public Map<String, String> messageKeys() {
+		Map<String, String> keys = new LinkedHashMap<>();
+		this.problems.forEach((field, problem) -> keys.put(field, problem.messageKey()));
+		return keys;
+	}
+
 	public Map<String, Problem> all() {
 		return Collections.unmodifiableMap(this.problems);
 	}

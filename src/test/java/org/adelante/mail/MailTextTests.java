@@ -55,4 +55,83 @@ class MailTextTests {
 			.isEqualTo("Adelante\n\nRestablezca su contraseña\n\nTom & Jerry <script>\n\n----\n\nPie\n");
 	}
 
+	@Test
+	void textBeforeAndAfterABlockIsSetApartByABlankLine() {
+		assertThat(MailText.fromHtml("<div>Dear Ana,<p>Welcome.</p>Regards</div>"))
+			.isEqualTo("Dear Ana,\n\nWelcome.\n\nRegards\n");
+	}
+
+	@Test
+	void aRuleBetweenLooseTextStandsOnItsOwn() {
+		assertThat(MailText.fromHtml("<div>Thanks<hr>Adelante</div>")).isEqualTo("Thanks\n\n----\n\nAdelante\n");
+	}
+
+	@Test
+	void anEmptyParagraphWithALineBreakAddsNoMoreThanABlankLine() {
+		assertThat(MailText.fromHtml("<p><br></p><p>One</p><p><br></p><p>Two</p>")).isEqualTo("One\n\nTwo\n");
+	}
+
+	@Test
+	void wordsAroundInlineMarkupKeepTheirSpaces() {
+		assertThat(MailText.fromHtml("<p><strong>Adelante</strong> news and <em>views</em> today</p>"))
+			.isEqualTo("Adelante news and views today\n");
+		assertThat(MailText.fromHtml("<p>News <em> and </em> views</p>")).isEqualTo("News and views\n");
+	}
+
+	@Test
+	void indentationInTheMarkupIsNotText() {
+		String html = """
+				<p>One</p>
+				<p>
+				    Two
+				</p>
+				<ul>
+				    <li>
+				        Three
+				    </li>
+				</ul>
+				""";
+		assertThat(MailText.fromHtml(html)).isEqualTo("One\n\nTwo\n\n- Three\n");
+	}
+
+	@Test
+	void anImageShowsItsTextAlternative() {
+		assertThat(MailText.fromHtml("<p><img src=\"logo.png\" alt=\"Adelante logo\"> Newsroom</p>"))
+			.isEqualTo("Adelante logo Newsroom\n");
+		assertThat(MailText.fromHtml("<p><img src=\"spacer.gif\" alt=\" \">Newsroom</p>")).isEqualTo("Newsroom\n");
+	}
+
+	@Test
+	void aFigureShowsItsImageAndCaptionOnSeparateLines() {
+		assertThat(MailText.fromHtml(
+				"<figure><img src=\"chart.png\" alt=\"Chart\"><figcaption>Signatures by month</figcaption></figure>"))
+			.isEqualTo("Chart\nSignatures by month\n");
+	}
+
+	@Test
+	void tableRowsBecomeLinesWithCellsSeparatedByBars() {
+		String html = "<table><tr><th>Name</th><th>Role</th></tr><tr><td>Ana</td><td>Editor</td><td>Yes</td></tr></table>";
+		assertThat(MailText.fromHtml(html)).isEqualTo("Name | Role\nAna | Editor | Yes\n");
+	}
+
+	@Test
+	void preformattedTextKeepsItsSpacingAndTheTextAfterItDoesNot() {
+		assertThat(MailText.fromHtml("<pre>code  here\n  indented</pre><p>After   it</p>"))
+			.isEqualTo("code  here\n  indented\n\nAfter it\n");
+	}
+
+	@Test
+	void linksToAnchorsOrWithoutAddressShowOnlyTheirText() {
+		assertThat(MailText.fromHtml("<p><a href=\"#top\">Top</a> and <a href=\" \">nowhere</a></p>"))
+			.isEqualTo("Top and nowhere\n");
+	}
+
+	@Test
+	void anEmailLinkShowsItsAddressWithoutTheScheme() {
+		assertThat(MailText.fromHtml("<p><a href=\"mailto:press@example.org\">Write to us</a></p>"))
+			.isEqualTo("Write to us (press@example.org)\n");
+		assertThat(MailText.fromHtml("<p><a href=\"mailto:press@example.org\">mailto:press@example.org</a></p>"))
+			.isEqualTo("mailto:press@example.org\n");
+	}
+
 }

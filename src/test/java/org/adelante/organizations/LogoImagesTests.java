@@ -54,14 +54,45 @@ class LogoImagesTests {
 	}
 
 	@Test
+	void aFileOfExactlyTheLimitIsAccepted() throws IOException {
+		byte[] png = image("png");
+		assertThat(LogoImages.problem(png, png.length)).isNull();
+	}
+
+	@Test
+	void theSignatureAloneIsEnoughToTellTheType() {
+		assertThat(LogoImages.sniff(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff })).isEqualTo("image/jpeg");
+		assertThat(LogoImages.sniff(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }))
+			.isEqualTo("image/png");
+		assertThat(LogoImages.sniff("RIFF\0\0\0\0WEBP".getBytes(StandardCharsets.US_ASCII))).isEqualTo("image/webp");
+		assertThat(LogoImages.sniff(new byte[] { (byte) 0xff, (byte) 0xd8 })).isNull();
+		assertThat(LogoImages.sniff("RIFF\0\0\0\0WAVE".getBytes(StandardCharsets.US_ASCII))).isNull();
+	}
+
+	@Test
+	void aLogoMayBeAsWideOrHighAsTheLargestSideButNoMore() throws IOException {
+		int largest = LogoImages.MAX_SIDE;
+		assertThat(LogoImages.problem(image("png", largest, 1), 1024 * 1024)).isNull();
+		assertThat(LogoImages.problem(image("png", 1, largest), 1024 * 1024)).isNull();
+		assertThat(LogoImages.problem(image("png", largest + 1, 1), 1024 * 1024))
+			.isEqualTo("organizations.error.logo.unreadable");
+		assertThat(LogoImages.problem(image("png", 1, largest + 1), 1024 * 1024))
+			.isEqualTo("organizations.error.logo.unreadable");
+	}
+
+	@Test
 	void theHashIsTheSha256OfTheBytes() {
 		assertThat(LogoImages.hash("abc".getBytes(StandardCharsets.US_ASCII)))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}
 
 	static byte[] image(String format) throws IOException {
-		BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(3, 3, 0x9c2a00);
+		return image(format, 40, 20);
+	}
+
+	static byte[] image(String format, int width, int height) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(width / 2, height / 2, 0x9c2a00);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertThat(ImageIO.write(image, format, out)).isTrue();
 		return out.toByteArray();

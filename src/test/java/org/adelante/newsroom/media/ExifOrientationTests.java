@@ -1,6 +1,9 @@
 package org.adelante.newsroom.media;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +13,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExifOrientationTests {
+
+	private static final int MAKE = 0x010F;
+
+	private static final int MODEL = 0x0110;
+
+	private static final int ORIENTATION = 0x0112;
+
+	private static final int X_RESOLUTION = 0x011A;
 
 	@Test
 	void theOrientationIsReadInEitherByteOrder() {
@@ -29,6 +40,34 @@ class ExifOrientationTests {
 			.isEqualTo(ExifOrientation.NORMAL);
 		byte[] truncated = Arrays.copyOf(TestImages.jpegWithOrientation(400, 300, 6, true), 40);
 		assertThat(ExifOrientation.of(truncated)).isEqualTo(ExifOrientation.NORMAL);
+	}
+
+	@Test
+	void theOrientationIsFoundAmongTheCamerasOtherTags() {
+		byte[] jpeg = jpegWithApp1(exif(true, MAKE, MODEL, ORIENTATION, X_RESOLUTION));
+
+		assertThat(ExifOrientation.of(jpeg)).isEqualTo(6);
+	}
+
+	@Test
+	void theOrientationIsReadUpToTheVeryEndOfTheExifBlock() {
+		byte[] jpeg = jpegWithApp1(exif(false, MAKE, ORIENTATION));
+
+		assertThat(ExifOrientation.of(jpeg)).isEqualTo(6);
+	}
+
+	@Test
+	void anExifBlockAfterOtherMetadataIsFound() {
+		byte[] xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"
+			.getBytes(StandardCharsets.US_ASCII);
+
+		assertThat(ExifOrientation.of(jpegWithApp1(xmp, exif(true, ORIENTATION)))).isEqualTo(6);
+		assertThat(ExifOrientation.of(jpegWithApp1(xmp))).isEqualTo(ExifOrientation.NORMAL);
+	}
+
+	@Test
+	void exifWithoutAnOrientationIsUpright() {
+		assertThat(ExifOrientation.of(jpegWithApp1(exif(true, MAKE, MODEL)))).isEqualTo(ExifOrientation.NORMAL);
 	}
 
 	/**
@@ -55,6 +94,44 @@ class ExifOrientationTests {
 			}
 		}
 		assertThat(actual).hasToString(expected);
+	}
+
+	/** A JPEG with APP1 blocks carrying the payloads, in order, after its APP0 block. */
+	private static byte[] jpegWithApp1(byte[]... payloads) {
+		byte[] jpeg = TestImages.jpeg(40, 30);
+		int app0Length = ((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF);
+		int insertAt = 2 + 2 + app0Length;
+		ByteArrayOutputStream result = new ByteArrayOutputStream();
+		result.write(jpeg, 0, insertAt);
+		for (byte[] payload : payloads) {
+			result.write(0xFF);
+			result.write(0xE1);
+			result.write((payload.length + 2) >> 8);
+			result.write(payload.length + 2);
+			result.writeBytes(payload);
+		}
+		result.write(jpeg, insertAt, jpeg.length - insertAt);
+		return result.toByteArray();
+	}
+
+	/**
+	 * A big-endian EXIF payload whose first directory holds the tags in order, the
+	 * orientation with the value 6, optionally followed by the (empty) next directory's
+	 * offset.
+	 */
+	private static byte[] exif(boolean nextDirectory, int... tags) {
+		ByteBuffer exif = ByteBuffer.allocate(6 + 8 + 2 + tags.length * 12 + (nextDirectory ? 4 : 0));
+		exif.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		exif.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+		exif.putShort((short) tags.length);
+		for (int tag : tags) {
+			exif.putShort((short) tag).putShort((short) 3).putInt(1);
+			exif.putShort((short) ((tag == ORIENTATION) ? 6 : 1)).putShort((short) 0);
+		}
+		if (nextDirectory) {
+			exif.putInt(0);
+		}
+		return exif.array();
 	}
 
 }

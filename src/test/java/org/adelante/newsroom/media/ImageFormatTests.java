@@ -23,6 +23,16 @@ class ImageFormatTests {
 	}
 
 	@Test
+	void theSignatureAloneIsEnoughToTellTheFormat() {
+		assertThat(ImageFormat.sniff(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })).contains(ImageFormat.JPEG);
+		assertThat(ImageFormat.sniff(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }))
+			.contains(ImageFormat.PNG);
+		assertThat(ImageFormat.sniff("RIFF\0\0\0\0WEBP".getBytes(StandardCharsets.US_ASCII)))
+			.contains(ImageFormat.WEBP);
+		assertThat(ImageFormat.sniff(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A })).isEmpty();
+	}
+
+	@Test
 	void otherRiffFilesAreNoImages() {
 		assertThat(ImageFormat.sniff("RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII))).isEmpty();
 		assertThat(ImageFormat.sniff("GIF89a".getBytes(StandardCharsets.US_ASCII))).isEmpty();

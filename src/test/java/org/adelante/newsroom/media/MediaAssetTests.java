@@ -46,6 +46,13 @@ class MediaAssetTests {
 	}
 
 	@Test
+	void onlyTheStoredWidthsAreVariants() {
+		assertThat(this.photo.hasWidth(640)).isTrue();
+		assertThat(this.photo.hasWidth(700)).isFalse();
+		assertThat(this.photo.hasWidth(3000)).isFalse();
+	}
+
+	@Test
 	void heightsKeepTheProportions() {
 		assertThat(this.photo.heightFor(960)).isEqualTo(640);
 		assertThat(this.photo.heightFor(320)).isEqualTo(213);

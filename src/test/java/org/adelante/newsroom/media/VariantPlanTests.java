@@ -32,8 +32,14 @@ class VariantPlanTests {
 	}
 
 	@Test
+	void aOnePixelWideImageIsKeptAtThatWidth() {
+		assertThat(VariantPlan.widthsFor(1)).containsExactly(1);
+	}
+
+	@Test
 	void anEmptyImageHasNoPlan() {
 		assertThatIllegalArgumentException().isThrownBy(() -> VariantPlan.widthsFor(0));
+		assertThatIllegalArgumentException().isThrownBy(() -> VariantPlan.widthsFor(-1));
 	}
 
 }

@@ -42,4 +42,35 @@ class ArticleHtmlTests {
 		assertThat(ArticleHtml.headingsFrom("<h3>A</h3><p>x</p>", 2)).isEqualTo("<h3>A</h3><p>x</p>");
 	}
 
+	@Test
+	void whitespaceBeforeTheFirstParagraphDoesNotHideTheLead() {
+		ArticleHtml.Parts parts = ArticleHtml.split("\n  <p>First.</p><p>Second.</p>", 2);
+
+		assertThat(parts.lead()).isEqualTo("First.");
+		assertThat(parts.rest()).isEqualTo("\n  <p>Second.</p>");
+	}
+
+	@Test
+	void aBodyThatStartsWithLooseTextHasNoLead() {
+		ArticleHtml.Parts parts = ArticleHtml.split("Loose words <p>Then a paragraph.</p>", 2);
+
+		assertThat(parts.lead()).isNull();
+		assertThat(parts.rest()).isEqualTo("Loose words <p>Then a paragraph.</p>");
+	}
+
+	@Test
+	void theRestOfASplitBodyHasItsHeadingsRenumbered() {
+		ArticleHtml.Parts parts = ArticleHtml.split("<p>Lead.</p><h1>Background</h1><h2>Detail</h2>", 2);
+
+		assertThat(parts.lead()).isEqualTo("Lead.");
+		assertThat(parts.rest()).isEqualTo("<h2>Background</h2><h3>Detail</h3>");
+	}
+
+	@Test
+	void aBodyWithoutHeadingsIsKeptAsItIs() {
+		assertThat(ArticleHtml.headingsFrom("<p>Only <strong>text</strong>.</p>", 2))
+			.isEqualTo("<p>Only <strong>text</strong>.</p>");
+		assertThat(ArticleHtml.headingsFrom(null, 2)).isEmpty();
+	}
+
 }

@@ -5,6 +5,11 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.ServletWebRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PageCachingTests {
@@ -32,6 +37,59 @@ class PageCachingTests {
 	void theLatestTimeIgnoresMissingOnes() {
 		assertThat(PageCaching.latest(null, TIME, TIME.minusSeconds(5), null)).isEqualTo(TIME);
 		assertThat(PageCaching.latest()).isEqualTo(Instant.EPOCH);
+	}
+
+	@Test
+	void aPrivatePageMayNotBeKeptByAnyCache() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		PageCaching.privatePage(response);
+
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("private, no-store");
+		assertThat(response.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Language, Cookie");
+	}
+
+	@Test
+	void aFirstVisitGetsThePageWithItsValidatorAndAShortPublicLifetime() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/news/a-post");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		boolean notModified = PageCaching.notModified(new ServletWebRequest(request, response), response, "post:1",
+				Locale.ENGLISH, TIME);
+
+		assertThat(notModified).isFalse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
+		assertThat(response.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Language, Cookie");
+		assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(PageCaching.etag("post:1", Locale.ENGLISH, TIME));
+		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(TIME.toEpochMilli() / 1000 * 1000);
+	}
+
+	@Test
+	void aRevisitWithTheCurrentValidatorIsAnsweredNotModified() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/news/a-post");
+		request.addHeader(HttpHeaders.IF_NONE_MATCH, PageCaching.etag("post:1", Locale.ENGLISH, TIME));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		boolean notModified = PageCaching.notModified(new ServletWebRequest(request, response), response, "post:1",
+				Locale.ENGLISH, TIME);
+
+		assertThat(notModified).isTrue();
+		assertThat(response.getStatus()).isEqualTo(304);
+		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
+	}
+
+	@Test
+	void aRevisitWithAnOutdatedValidatorGetsThePageAgain() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/news/a-post");
+		request.addHeader(HttpHeaders.IF_NONE_MATCH, PageCaching.etag("post:1", Locale.ENGLISH, TIME.minusSeconds(60)));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		boolean notModified = PageCaching.notModified(new ServletWebRequest(request, response), response, "post:1",
+				Locale.ENGLISH, TIME);
+
+		assertThat(notModified).isFalse();
+		assertThat(response.getStatus()).isEqualTo(200);
 	}
 
 }

@@ -1,0 +1,18 @@
+package org.adelante.newsroom;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TagTests {
+
+	@Test
+	void aTagIsShownAsTypedAndFiledUnderItsSlug() {
+		Tag tag = Tag.of("  Derechos humanos ");
+
+		assertThat(tag.label()).isEqualTo("Derechos humanos");
+		assertThat(tag.slug()).isEqualTo("derechos-humanos");
+		assertThat(tag.url()).isEqualTo("/news/tag/derechos-humanos");
+	}
+
+}
