@@ -71,6 +71,13 @@ public class Outbox {
 		return this.outbox.retryNow(id, this.clock.instant());
 	}
 
+	/** How many emails wait to be sent and how many failed, for the admin dashboard. */
+	@Transactional(readOnly = true)
+	public OutboxState state() {
+		return new OutboxState(this.outbox.count(MailStatus.QUEUED), this.outbox.count(MailStatus.FAILED),
+				deliveryConfigured());
+	}
+
 	/** Whether an SMTP server is configured; without one, emails wait in the outbox. */
 	public boolean deliveryConfigured() {
 		return this.sender.deliveryConfigured();

@@ -88,6 +88,13 @@ class OutboxRepository {
 			.list();
 	}
 
+	long count(MailStatus status) {
+		return this.jdbc.sql("select count(*) from mail_outbox where status = :status")
+			.param("status", status.name())
+			.query(Long.class)
+			.single();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from mail_outbox").query(Long.class).single();
 	}

@@ -293,6 +293,15 @@ public class Newsroom {
 		return this.posts.publicTags(this.clock.instant());
 	}
 
+	/**
+	 * The posts still to go out (scheduled for later, or under an embargo that has not
+	 * ended), the soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UpcomingPost> upcoming(int limit) {
+		return this.posts.upcoming(this.clock.instant(), limit);
+	}
+
 	/** Every post for the admin list, most recently changed first. */
 	@Transactional(readOnly = true)
 	public Page<PostSummary> all(PostStatus status, String query, int page, int size) {

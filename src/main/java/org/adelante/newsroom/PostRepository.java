@@ -287,6 +287,23 @@ class PostRepository {
 		return Optional.ofNullable(latest).map(Timestamp::toInstant);
 	}
 
+	/**
+	 * Posts still to go out: scheduled for later, or drafts and scheduled posts under an
+	 * embargo that has not ended; the soonest first.
+	 */
+	List<UpcomingPost> upcoming(Instant now, int limit) {
+		return this.jdbc.sql("""
+				select id, title, status, published_at, embargo_until, embargo_zone from posts
+				where (status = 'SCHEDULED' and published_at > :now)
+				   or (status in ('DRAFT', 'SCHEDULED') and release_mode = 'EMBARGOED' and embargo_until > :now)
+				order by coalesce(published_at, embargo_until), id limit :limit
+				""").param("now", Timestamp.from(now)).param("limit", limit).query((rs, row) -> {
+			String zone = rs.getString("embargo_zone");
+			return new UpcomingPost(rs.getLong("id"), rs.getString("title"), PostStatus.valueOf(rs.getString("status")),
+					instant(rs, "published_at"), instant(rs, "embargo_until"), (zone != null) ? ZoneId.of(zone) : null);
+		}).list();
+	}
+
 	List<PostSummary> all(PostStatus status, String query, int offset, int limit) {
 		return this.jdbc
 			.sql("select " + SUMMARY_COLUMNS + " from posts p where " + adminFilter(status, query)

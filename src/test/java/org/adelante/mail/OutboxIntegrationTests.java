@@ -10,6 +10,7 @@ import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +139,13 @@ class OutboxIntegrationTests {
 		long id = idOf(to);
 		WebSession admin = this.web.signedIn(Role.ADMIN);
 		assertThat(admin.get("/admin/outbox/" + id).body()).contains("Timeout").contains("Retry now");
+		long failed = this.outbox.state().failed();
+		assertThat(failed).isPositive();
+		assertThat(Jsoup.parse(admin.get("/admin").body()).getElementById("panel-mail").parent().text())
+			.contains((failed == 1) ? "One email could not be sent" : failed + " emails could not be sent");
+		assertThat(Jsoup.parse(this.web.signedIn(Role.EDITOR).get("/admin").body()).getElementById("panel-mail"))
+			.as("editors see no mail panel")
+			.isNull();
 
 		assertThat(admin.postWithoutCsrf("/admin/outbox/" + id + "/retry").statusCode()).isEqualTo(403);
 		assertThat(status(to)).isEqualTo("FAILED");
