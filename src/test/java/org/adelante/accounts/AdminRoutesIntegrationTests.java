@@ -44,7 +44,7 @@ class AdminRoutesIntegrationTests {
 			"/admin/contacts", EnumSet.of(Role.EDITOR), "/admin/media", EnumSet.of(Role.EDITOR), "/admin/settings",
 			EnumSet.of(Role.EDITOR), "/admin/organizations", EnumSet.of(Role.EDITOR, Role.ORGANISER), "/admin/staff",
 			EnumSet.noneOf(Role.class), "/admin/audit", EnumSet.noneOf(Role.class), "/admin/outbox",
-			EnumSet.noneOf(Role.class));
+			EnumSet.noneOf(Role.class), "/admin/tips", EnumSet.of(Role.EDITOR));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -55,6 +55,30 @@ public final class FormFields {
 		}
 	}
 
+	/**
+	 * A value as a field shows it again: what was typed, without the characters HTML may
+	 * not carry (control characters other than tabs and line breaks, noncharacters, lone
+	 * surrogates), which no one means to type and which would make the page invalid.
+	 */
+	public static String shown(String value) {
+		if (value == null) {
+			return null;
+		}
+		StringBuilder shown = new StringBuilder(value.length());
+		value.codePoints().filter(FormFields::allowedInHtml).forEach(shown::appendCodePoint);
+		return shown.toString();
+	}
+
+	private static boolean allowedInHtml(int codePoint) {
+		if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+			return true;
+		}
+		boolean control = codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F);
+		boolean nonCharacter = (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+		boolean surrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+		return !control && !nonCharacter && !surrogate;
+	}
+
 	/** Text from a request parameter, or the empty string. */
 	public static String text(String value) {
 		return (value != null) ? value : "";

@@ -90,6 +90,7 @@ class MessagesTests {
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Set<String> missing = missingKeys(Path.of("src/main/jte"), ".jte", TEMPLATE_KEY);
+		missing.addAll(missingKeys(Path.of("src/test/jte"), ".jte", TEMPLATE_KEY));
 		assertThat(missing).isEmpty();
 	}
 
