@@ -4,24 +4,25 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 
+import org.adelante.shared.FirstStart;
 import org.adelante.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator on a fresh install, from {@code ADELANTE_ADMIN_EMAIL}
  * and {@code ADELANTE_ADMIN_PASSWORD}, or with a generated password printed once in the
- * log.
+ * log. It exists before the server answers its first request, so signing in works from
+ * the first moment.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements FirstStart {
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -35,7 +36,7 @@ class FirstAdmin implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void prepare() {
 		if (this.accounts.hasAnyStaff()) {
 			return;
 		}
@@ -45,7 +46,13 @@ class FirstAdmin implements ApplicationRunner {
 		if (generated) {
 			password = generatePassword();
 		}
-		this.accounts.create(email, "Administrator", password, EnumSet.of(Role.ADMIN));
+		try {
+			this.accounts.create(email, "Administrator", password, EnumSet.of(Role.ADMIN));
+		}
+		catch (DuplicateKeyException ex) {
+			logger.info("Another node starting at the same time created the first administrator {}", email);
+			return;
+		}
 		if (generated) {
 			logger.warn("""
 

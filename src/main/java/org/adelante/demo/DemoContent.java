@@ -24,11 +24,10 @@ import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganizationDetails;
+import org.adelante.shared.FirstStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,10 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo newsroom of the Río Abierto Alliance, a fictional coalition in Tucson,
- * on an installation's first start. All names, organisations and texts are invented.
+ * on an installation's first start, before the server answers its first request (so no
+ * visitor or cache ever gets the empty newsroom in between). All names, organisations and
+ * texts are invented.
  */
 @Component
-class DemoContent implements ApplicationRunner {
+class DemoContent implements FirstStart {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -74,7 +75,7 @@ class DemoContent implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void prepare() {
 		if (!this.settings.demo()) {
 			return;
 		}

@@ -53,7 +53,7 @@ class DemoContentIntegrationTests {
 		DemoContent demo = demo(true);
 		long before = this.newsroom.all(null, null, 1, 1).total();
 
-		demo.run(null);
+		demo.prepare();
 
 		long loaded = this.newsroom.all(null, null, 1, 1).total() - before;
 		assertThat(loaded).isGreaterThanOrEqualTo(9);
@@ -68,14 +68,14 @@ class DemoContentIntegrationTests {
 		}
 		assertThat(this.organizations.search("Sonoran Water", 5)).hasSize(1);
 
-		demo.run(null);
+		demo.prepare();
 		assertThat(this.newsroom.all(null, null, 1, 1).total() - before).isEqualTo(loaded);
 	}
 
 	@Test
 	void anInstallationStartedWithoutDemoContentStaysEmpty() {
 		long before = this.newsroom.all(null, null, 1, 1).total();
-		demo(false).run(null);
+		demo(false).prepare();
 		assertThat(this.newsroom.all(null, null, 1, 1).total()).isEqualTo(before);
 		assertThat(this.jdbc.sql("select count(*) from demo_content").query(Long.class).single()).isZero();
 	}

@@ -48,20 +48,34 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 
 	private static synchronized String postgresDatabase() {
 		if (database == null) {
-			String name = "adelante_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-			try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", "postgres", "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("create database " + name);
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
-						+ POSTGRES_URL + " (" + ex.getMessage() + ")", ex);
-			}
-			System.out.println("[adelante] integration tests run on PostgreSQL database " + name);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
-			database = name;
+			database = freshPostgresDatabase("adelante_test");
+			System.out.println("[adelante] integration tests run on PostgreSQL database " + database);
 		}
 		return database;
+	}
+
+	/**
+	 * Creates an empty database on the local PostgreSQL server, dropped when the test run
+	 * ends, for a test that starts the application on its own.
+	 * @param prefix the start of the database name, such as {@code adelante_durability}
+	 * @return the JDBC URL of the new database (user {@code postgres}, no password)
+	 */
+	public static String freshPostgresUrl(String prefix) {
+		return POSTGRES_URL + freshPostgresDatabase(prefix);
+	}
+
+	private static String freshPostgresDatabase(String prefix) {
+		String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+		try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
+					+ POSTGRES_URL + " (" + ex.getMessage() + ")", ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+		return name;
 	}
 
 	private static void drop(String name) {

@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.adelante.accounts.StaffAccounts;
 import org.adelante.accounts.StaffMember;
@@ -265,6 +268,21 @@ public final class WebSession {
 			this.csrfToken = matcher.group(1);
 		}
 		return this.csrfToken;
+	}
+
+	/**
+	 * The request fields a response says it varies by, in lower case, from all its
+	 * {@code Vary} headers: field names are case-insensitive, and Tomcat rewrites the
+	 * header when it compresses.
+	 */
+	public static Set<String> vary(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Vary")
+			.stream()
+			.flatMap((value) -> Pattern.compile(",").splitAsStream(value))
+			.map((name) -> name.strip().toLowerCase(Locale.ROOT))
+			.filter((name) -> !name.isEmpty())
+			.collect(Collectors.toSet());
 	}
 
 	/** The URL-encoded form body of names and values in turn. */

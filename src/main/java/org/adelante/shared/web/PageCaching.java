@@ -24,7 +24,12 @@ public final class PageCaching {
 
 	public static final String PRIVATE = "private, no-store";
 
-	public static final String VARY = "Accept-Language, Cookie";
+	/**
+	 * What a public page varies by: its language, whether the reader is signed in, and
+	 * (since the server compresses HTML) its encoding. Sent on the 304 as on the 200,
+	 * which Tomcat's compression alone would not do.
+	 */
+	public static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
 
 	private PageCaching() {
 	}

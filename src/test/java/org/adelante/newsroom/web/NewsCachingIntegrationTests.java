@@ -66,6 +66,28 @@ class NewsCachingIntegrationTests {
 	}
 
 	@Test
+	void aNotModifiedAnswerVariesByWhatThePageItConfirmsVariesBy() throws Exception {
+		Post post = this.fixtures
+			.publish(PostBuilder.pressRelease("Compressed release").body("A long paragraph to compress. ".repeat(200)));
+
+		HttpResponse<byte[]> compressed = this.fixtures.reader().getBytes(post.url(), "Accept-Encoding", "gzip");
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(WebSession.vary(compressed)).containsExactlyInAnyOrder("accept-encoding", "accept-language",
+				"cookie");
+		String etag = compressed.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<byte[]> confirmed = this.fixtures.reader()
+			.getBytes(post.url(), "Accept-Encoding", "gzip", "If-None-Match", etag);
+		assertThat(confirmed.statusCode()).isEqualTo(304);
+		assertThat(WebSession.vary(confirmed)).isEqualTo(WebSession.vary(compressed));
+
+		HttpResponse<byte[]> plain = this.fixtures.reader().getBytes(post.url());
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(WebSession.vary(plain)).isEqualTo(WebSession.vary(compressed));
+	}
+
+	@Test
 	void theEtagDependsOnTheLanguage() throws Exception {
 		Post post = this.fixtures.publish(PostBuilder.post(PostKind.NEWS, "Bilingual cache"));
 
