@@ -28,7 +28,6 @@ import org.adelante.shared.FirstStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,20 +86,14 @@ class DemoContent implements FirstStart {
 		});
 	}
 
-	/** True once per installation, on whichever node gets here first. */
+	/**
+	 * True once per installation, on whichever node gets here first; a node that loses
+	 * the race waits for the winner's transaction and inserts nothing.
+	 */
 	private boolean claimFirstStart() {
-		if (this.jdbc.sql("select count(*) from demo_content").query(Long.class).single() > 0) {
-			return false;
-		}
-		try {
-			this.jdbc.sql("insert into demo_content (id, loaded_at) values (1, :now)")
-				.param("now", Timestamp.from(this.clock.instant()))
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return this.jdbc.sql("insert into demo_content (id, loaded_at) values (1, :now) on conflict do nothing")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update() == 1;
 	}
 
 	private void load() {

@@ -46,7 +46,7 @@ class PageCachingTests {
 		PageCaching.privatePage(response);
 
 		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("private, no-store");
-		assertThat(response.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Language, Cookie");
+		assertThat(response.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Encoding, Accept-Language, Cookie");
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class PageCachingTests {
 		assertThat(notModified).isFalse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
-		assertThat(response.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Language, Cookie");
+		assertThat(response.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Encoding, Accept-Language, Cookie");
 		assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo(PageCaching.etag("post:1", Locale.ENGLISH, TIME));
 		assertThat(response.getDateHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(TIME.toEpochMilli() / 1000 * 1000);
 	}
