@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +64,38 @@ class AdminAccessibilityIntegrationTests {
 	@AfterAll
 	void stop() {
 		this.browser.close();
+	}
+
+	@Test
+	void everyAdminPageFitsTheNarrowestPhoneAndFoldsItsNavigationIntoAMenu() {
+		this.browser.resize(new Dimension(320, 800));
+		try {
+			for (String path : ADMIN_PAGES) {
+				this.browser.open(url(path));
+				Long overflow = (Long) this.browser.driver()
+					.executeScript(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+				assertThat(overflow).as("%s wider than a 320 px screen", path).isLessThanOrEqualTo(0L);
+				assertThat(this.browser.driver().findElement(By.cssSelector("nav.admin-sidebar")).isDisplayed())
+					.as(path)
+					.isFalse();
+			}
+			this.browser.open(url("/admin"));
+			WebElement menu = this.browser.driver().findElement(By.cssSelector("details.admin-menu"));
+			WebElement posts = menu.findElement(By.cssSelector("a[href='/admin/posts']"));
+			assertThat(posts.isDisplayed()).as("the menu starts folded").isFalse();
+			menu.findElement(By.tagName("summary")).click();
+			assertThat(posts.isDisplayed()).as("the opened menu shows the newsroom").isTrue();
+			this.browser.assertNoSeriousAccessibilityViolations();
+		}
+		finally {
+			this.browser.resize(Browser.DESKTOP);
+		}
+		this.browser.open(url("/admin"));
+		assertThat(this.browser.driver().findElement(By.cssSelector("details.admin-menu")).isDisplayed()).isFalse();
+		assertThat(this.browser.driver()
+			.findElement(By.cssSelector("nav.admin-sidebar a[href='/admin/posts']"))
+			.isDisplayed()).isTrue();
 	}
 
 	@Test

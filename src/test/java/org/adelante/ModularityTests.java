@@ -28,7 +28,9 @@ class ModularityTests {
 	@Test
 	void moduleDocumentationNamesEveryModule() throws IOException {
 		Path folder = Path.of("target", "module-documentation");
-		new Documenter(this.modules, folder.toString()).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
 		String overview = Files.readString(folder.resolve("components.puml"));
 		for (ApplicationModule module : this.modules) {
 			assertThat(overview).as("overview diagram").contains(module.getDisplayName());

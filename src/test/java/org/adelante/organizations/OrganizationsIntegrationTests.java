@@ -2,30 +2,30 @@ package org.adelante.organizations;
 
 import java.util.List;
 
-import org.adelante.accounts.AuditLog;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.PageNotFound;
-import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.AdelanteModuleTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.PublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
-@AdelanteIntegrationTest
+/**
+ * The registry on its own: the organisations module needs no other module, and tells them
+ * of every change through its events.
+ */
+@AdelanteModuleTest
 class OrganizationsIntegrationTests {
 
 	@Autowired
 	Organizations organizations;
 
-	@Autowired
-	AuditLog audit;
-
 	@Test
-	void anOrganisationIsCreatedFoundAndUpdatedWithAuditEntries() {
+	void anOrganisationIsCreatedFoundAndUpdatedAndEachChangeIsAnnounced(PublishedEvents events) {
 		String word = Unique.word();
 		Organization created = this.organizations.create(new OrganizationDetails("  Colectivo " + word + " ", "CX",
 				"https://" + word + ".example/", "Tucson", "Arizona", "us"));
@@ -43,9 +43,9 @@ class OrganizationsIntegrationTests {
 		assertThat(updated.place(java.util.Locale.forLanguageTag("es"))).isEqualTo("Hermosillo, Sonora, México");
 		assertThat(this.organizations.find(created.id())).contains(updated);
 
-		await().untilAsserted(
-				() -> assertThat(this.audit.forSubject("organization", created.id())).extracting(AuditLog.Entry::action)
-					.containsExactly("organization.updated", "organization.created"));
+		assertThat(events.ofType(OrganizationChanged.class).matching((event) -> event.organizationId() == created.id()))
+			.extracting(OrganizationChanged::change)
+			.containsExactly(OrganizationChanged.Change.CREATED, OrganizationChanged.Change.UPDATED);
 	}
 
 	@Test
