@@ -2,8 +2,9 @@ package org.adelante.mail;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.adelante.shared.web.Localized;
 
 import org.springframework.context.MessageSource;
 
@@ -13,9 +14,7 @@ import org.springframework.context.MessageSource;
  */
 public final class MailUi {
 
-	private final MessageSource messages;
-
-	private final Locale locale;
+	private final Localized text;
 
 	private final String siteName;
 
@@ -26,8 +25,7 @@ public final class MailUi {
 	private final String subject;
 
 	MailUi(MessageSource messages, Locale locale, String siteName, ZoneId zone, String baseUrl, String subject) {
-		this.messages = messages;
-		this.locale = locale;
+		this.text = new Localized(messages, locale);
 		this.siteName = siteName;
 		this.zone = zone;
 		this.baseUrl = baseUrl;
@@ -36,16 +34,16 @@ public final class MailUi {
 
 	/** The message for a key in the email's language. */
 	public String t(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, this.locale);
+		return this.text.t(key, args);
 	}
 
 	public Locale locale() {
-		return this.locale;
+		return this.text.locale();
 	}
 
 	/** The language code, for {@code <html lang>}. */
 	public String lang() {
-		return this.locale.getLanguage();
+		return this.text.lang();
 	}
 
 	public String siteName() {
@@ -68,10 +66,7 @@ public final class MailUi {
 
 	/** A date and time in the site's zone, such as "3 December 2026, 4:30 PM UTC". */
 	public String dateTime(Instant instant) {
-		if (instant == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofPattern(t("format.dateTime"), this.locale).format(instant.atZone(this.zone));
+		return this.text.dateTime(instant, this.zone);
 	}
 
 }

@@ -30,9 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class Ui {
 
-	private final MessageSource messages;
-
-	private final Locale locale;
+	private final Localized text;
 
 	private final HttpServletRequest request;
 
@@ -46,8 +44,7 @@ public final class Ui {
 
 	Ui(MessageSource messages, Locale locale, HttpServletRequest request, SiteIdentity site, AdminNavigation navigation,
 			RoleHierarchy roles, FormTokens formTokens) {
-		this.messages = messages;
-		this.locale = locale;
+		this.text = new Localized(messages, locale);
 		this.request = request;
 		this.site = site;
 		this.navigation = navigation;
@@ -57,16 +54,16 @@ public final class Ui {
 
 	/** The message for a key in the page language. */
 	public String t(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, this.locale);
+		return this.text.t(key, args);
 	}
 
 	public Locale locale() {
-		return this.locale;
+		return this.text.locale();
 	}
 
 	/** The page language code, for {@code <html lang>}. */
 	public String lang() {
-		return this.locale.getLanguage();
+		return this.text.lang();
 	}
 
 	/** The other language this page is offered in. */
@@ -108,7 +105,7 @@ public final class Ui {
 	}
 
 	public String siteName() {
-		return this.site.siteName(this.locale);
+		return this.site.siteName(locale());
 	}
 
 	public ZoneId zone() {
@@ -177,17 +174,13 @@ public final class Ui {
 	/** A date such as "3 December 2026" in the site's zone and page language. */
 	public String date(Instant instant) {
 		return (instant != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(this.locale)
+			.withLocale(locale())
 			.format(instant.atZone(zone())) : "";
 	}
 
 	/** A date and time with its zone, as a release line needs it. */
 	public String dateTime(Instant instant, ZoneId zone) {
-		if (instant == null) {
-			return "";
-		}
-		ZoneId shownIn = (zone != null) ? zone : zone();
-		return DateTimeFormatter.ofPattern(t("format.dateTime"), this.locale).format(instant.atZone(shownIn));
+		return this.text.dateTime(instant, (zone != null) ? zone : zone());
 	}
 
 	/**
