@@ -48,4 +48,9 @@ class LanguagesTests {
 		assertThat(Languages.isSupported("")).isFalse();
 	}
 
+	@Test
+	void noCodeIsNoLanguageToStoreContentIn() {
+		assertThat(Languages.isSupported(null)).isFalse();
+	}
+
 }
