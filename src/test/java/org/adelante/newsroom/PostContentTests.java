@@ -277,12 +277,33 @@ class PostContentTests {
 	}
 
 	@Test
+	void aWordEndingRightAtTheLengthIsKeptWhole() {
+		String words = "a".repeat(150) + " " + "b".repeat(PostContent.EXCERPT_LENGTH - 151);
+
+		assertThat(PostContent.excerpt(null, words + " " + "c".repeat(50))).isEqualTo(words + "…");
+	}
+
+	@Test
 	void aLongBodyWithoutASpaceInItsSecondHalfIsCutAtTheLength() {
 		String firstWord = "a".repeat(PostContent.EXCERPT_LENGTH / 2);
 
 		assertThat(PostContent.excerpt(null, firstWord + " " + "b".repeat(300)))
 			.isEqualTo(firstWord + " " + "b".repeat(PostContent.EXCERPT_LENGTH - firstWord.length() - 1) + "…");
 		assertThat(PostContent.excerpt(null, "c".repeat(300))).isEqualTo("c".repeat(PostContent.EXCERPT_LENGTH) + "…");
+	}
+
+	@Test
+	void cuttingAnExcerptNeverSplitsACharacter() {
+		String excerpt = PostContent.excerpt(null, "a" + "😀".repeat(PostContent.EXCERPT_LENGTH));
+
+		assertThat(excerpt).isEqualTo("a" + "😀".repeat(PostContent.EXCERPT_LENGTH - 1) + "…");
+	}
+
+	@Test
+	void anExcerptIsMeasuredInCharacters() {
+		String emoji = "😀".repeat(PostContent.EXCERPT_LENGTH);
+
+		assertThat(PostContent.excerpt(null, emoji)).isEqualTo(emoji);
 	}
 
 }
