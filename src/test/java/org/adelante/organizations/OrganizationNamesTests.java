@@ -40,6 +40,13 @@ class OrganizationNamesTests {
 	}
 
 	@Test
+	void leadingPunctuationLeavesNoEmptyWord() {
+		assertThat(OrganizationNames.normalize("¡The!")).isEqualTo("the");
+		assertThat(OrganizationNames.normalize("«La Red»")).isEqualTo("red");
+		assertThat(OrganizationNames.searchable("¿Dónde está la Red?")).isEqualTo("donde esta la red");
+	}
+
+	@Test
 	void acronymsCompareWithoutDotsOrCase() {
 		assertThat(OrganizationNames.acronymKey("A.C.L.U.")).isEqualTo("aclu");
 		assertThat(OrganizationNames.acronymKey("aclu")).isEqualTo("aclu");
