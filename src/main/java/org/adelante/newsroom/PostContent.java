@@ -181,11 +181,14 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 			return summary;
 		}
 		String text = SafeHtml.plainText(body);
-		if (text.length() <= EXCERPT_LENGTH) {
+		if (Text.length(text) <= EXCERPT_LENGTH) {
 			return text;
 		}
-		int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-		return text.substring(0, (cut > EXCERPT_LENGTH / 2) ? cut : EXCERPT_LENGTH) + "…";
+		// One character more: a space right after the limit ends a whole word.
+		String start = Text.truncate(text, EXCERPT_LENGTH + 1);
+		int space = start.lastIndexOf(' ');
+		boolean wordEndsLate = space > start.offsetByCodePoints(0, EXCERPT_LENGTH / 2);
+		return (wordEndsLate ? start.substring(0, space) : Text.truncate(text, EXCERPT_LENGTH)) + "…";
 	}
 
 	public List<Tag> tagList() {

@@ -15,4 +15,14 @@ class TagTests {
 		assertThat(tag.url()).isEqualTo("/news/tag/derechos-humanos");
 	}
 
+	@Test
+	void tagsSpelledDifferentlyShareTheirSlug() {
+		assertThat(Tag.of("Migración").slug()).isEqualTo(Tag.of("MIGRACION").slug()).isEqualTo("migracion");
+	}
+
+	@Test
+	void aTagWithoutLettersOrDigitsHasNoSlug() {
+		assertThat(Tag.of("¿?").slug()).isEmpty();
+	}
+
 }

@@ -1,9 +1,12 @@
 package org.adelante.organizations;
 
+import java.util.Map;
+
 import org.adelante.shared.FieldProblems;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class OrganizationDetailsTests {
 
@@ -50,6 +53,46 @@ class OrganizationDetailsTests {
 		assertThat(website("https://")).isFalse();
 		assertThat(website("https://exa mple.org")).isFalse();
 		assertThat(website("data:text/html,<script>alert(1)</script>")).isFalse();
+	}
+
+	@Test
+	void controlCharactersBecomeSpaces() {
+		OrganizationDetails details = new OrganizationDetails("Red\nde\u0000Derechos", "R\tD", "https://red.example",
+				"Ciudad\r\nde México", "Estado\u2028de México", "mx\n");
+
+		assertThat(details.name()).isEqualTo("Red de Derechos");
+		assertThat(details.acronym()).isEqualTo("R D");
+		assertThat(details.city()).isEqualTo("Ciudad de México");
+		assertThat(details.region()).isEqualTo("Estado de México");
+		assertThat(details.country()).isEqualTo("MX");
+	}
+
+	@Test
+	void everyFieldMayBeAsLongAsItsLimit() {
+		OrganizationDetails details = new OrganizationDetails("n".repeat(OrganizationDetails.NAME_MAX),
+				"a".repeat(OrganizationDetails.ACRONYM_MAX),
+				"https://x.example/" + "p".repeat(OrganizationDetails.WEBSITE_MAX - 18),
+				"c".repeat(OrganizationDetails.PLACE_MAX), "r".repeat(OrganizationDetails.PLACE_MAX), "MX");
+
+		assertThat(details.problems().messageKeys()).isEmpty();
+	}
+
+	@Test
+	void onlyTheNameIsRequired() {
+		assertThat(new OrganizationDetails("Red", null, null, null, null, null).problems().messageKeys()).isEmpty();
+	}
+
+	@Test
+	void theCountryIsAnIsoCode() {
+		assertThat(country("mx")).isEmpty();
+		assertThat(country("US")).isEmpty();
+		assertThat(country("Mexico")).containsExactly(entry("country", "validation.choose"));
+		assertThat(country("XX")).containsExactly(entry("country", "validation.choose"));
+		assertThat(country("MEX")).containsExactly(entry("country", "validation.choose"));
+	}
+
+	private static Map<String, String> country(String country) {
+		return new OrganizationDetails("Red", null, null, null, null, country).problems().messageKeys();
 	}
 
 	private static boolean website(String url) {

@@ -40,6 +40,13 @@ class OrganizationNamesTests {
 	}
 
 	@Test
+	void leadingPunctuationLeavesNoEmptyWord() {
+		assertThat(OrganizationNames.normalize("¡The!")).isEqualTo("the");
+		assertThat(OrganizationNames.normalize("«La Red»")).isEqualTo("red");
+		assertThat(OrganizationNames.searchable("¿Dónde está la Red?")).isEqualTo("donde esta la red");
+	}
+
+	@Test
 	void acronymsCompareWithoutDotsOrCase() {
 		assertThat(OrganizationNames.acronymKey("A.C.L.U.")).isEqualTo("aclu");
 		assertThat(OrganizationNames.acronymKey("aclu")).isEqualTo("aclu");
@@ -59,6 +66,67 @@ class OrganizationNamesTests {
 	@Test
 	void searchableTextKeepsCommonWordsButDropsAccentsAndPunctuation() {
 		assertThat(OrganizationNames.searchable("Red de Derechos, México")).isEqualTo("red de derechos mexico");
+	}
+
+	@Test
+	void aNormalisedNameIsCutToTheLongestKey() {
+		assertThat(OrganizationNames.normalize("n".repeat(OrganizationNames.KEY_MAX)))
+			.isEqualTo("n".repeat(OrganizationNames.KEY_MAX));
+		assertThat(OrganizationNames.normalize("n".repeat(OrganizationNames.KEY_MAX + 1)))
+			.isEqualTo("n".repeat(OrganizationNames.KEY_MAX));
+	}
+
+	@Test
+	void aNameThatNormalisingLengthensIsCutToo() {
+		assertThat(OrganizationNames.normalize("ß".repeat(101))).isEqualTo("s".repeat(OrganizationNames.KEY_MAX));
+		assertThat(OrganizationNames.normalize("&".repeat(200))).isEqualTo("and ".repeat(49) + "and")
+			.hasSizeLessThanOrEqualTo(OrganizationNames.KEY_MAX);
+	}
+
+	@Test
+	void aSharpSIsTwoEssesAndAnAmpersandSeparatesWords() {
+		assertThat(OrganizationNames.normalize("Straße")).isEqualTo(OrganizationNames.normalize("Strasse"))
+			.isEqualTo("strasse");
+		assertThat(OrganizationNames.normalize("Salud&Vida")).isEqualTo("salud vida");
+	}
+
+	@Test
+	void anAcronymKeyIsCutToTheLongestAcronym() {
+		String longest = "a".repeat(OrganizationNames.ACRONYM_KEY_MAX);
+
+		assertThat(OrganizationNames.acronymKey(longest)).isEqualTo(longest);
+		assertThat(OrganizationNames.acronymKey(longest + "b")).isEqualTo(longest);
+		assertThat(OrganizationNames.acronymKey("ß".repeat(16))).isEqualTo("s".repeat(30));
+	}
+
+	@Test
+	void anAcronymOfPunctuationOnlyHasNoKey() {
+		assertThat(OrganizationNames.acronymKey("...")).isNull();
+		assertThat(OrganizationNames.acronymKey("¡-!")).isNull();
+		assertThat(OrganizationNames.acronymKey("A.C. 2")).isEqualTo("ac2");
+	}
+
+	@Test
+	void aHostEndingInADotIsTheSameHost() {
+		assertThat(OrganizationNames.host("https://example.org./about")).isEqualTo("example.org");
+		assertThat(OrganizationNames.host("https://WWW.example.org.")).isEqualTo("example.org");
+	}
+
+	@Test
+	void onlyALeadingWwwIsDropped() {
+		assertThat(OrganizationNames.host("https://www2.example.org")).isEqualTo("www2.example.org");
+		assertThat(OrganizationNames.host("https://news.www.example.org")).isEqualTo("news.www.example.org");
+		assertThat(OrganizationNames.host("https://wwwexample.org")).isEqualTo("wwwexample.org");
+	}
+
+	@Test
+	void aWebsiteWithoutAHostHasNone() {
+		assertThat(OrganizationNames.host(" https://example.org ")).isEqualTo("example.org");
+		assertThat(OrganizationNames.host("mailto:info@example.org")).isNull();
+		assertThat(OrganizationNames.host("https:///about")).isNull();
+		assertThat(OrganizationNames.host("https://")).isNull();
+		assertThat(OrganizationNames.host("   ")).isNull();
+		assertThat(OrganizationNames.host(null)).isNull();
 	}
 
 }

@@ -94,6 +94,39 @@ class OwnOrganizationDetailsTests {
 			.containsExactly("name", "website", "timeZone", "logo");
 	}
 
+	@Test
+	void controlCharactersInTheNameBecomeSpaces() {
+		OwnOrganizationDetails details = new OwnOrganizationDetails("Adelante\nColectivo\u0000", null, "", "", "UTC\t",
+				null, false);
+
+		assertThat(details.name()).isEqualTo("Adelante Colectivo");
+		assertThat(details.timeZone()).isEqualTo("UTC");
+	}
+
+	@Test
+	void theBoilerplateKeepsItsLinesAndTabsButNoOtherControlCharacters() {
+		OwnOrganizationDetails details = new OwnOrganizationDetails("Adelante", null,
+				"About\u0000 us.\n\n\tWe\u0007 organise.", "Quiénes\u001b somos.\r\rSomos.", "UTC", null, false);
+
+		assertThat(details.boilerplateEn()).isEqualTo("About us.\n\n\tWe organise.");
+		assertThat(details.boilerplateEs()).isEqualTo("Quiénes somos.\n\nSomos.");
+	}
+
+	@Test
+	void theBoilerplateIsMeasuredInCharacters() {
+		String emoji = "😀".repeat(OwnOrganizationDetails.BOILERPLATE_MAX);
+
+		assertThat(
+				new OwnOrganizationDetails("Adelante", null, emoji, emoji, "UTC", null, false).problems().messageKeys())
+			.isEmpty();
+	}
+
+	@Test
+	void removingTheLogoIsKept() {
+		assertThat(new OwnOrganizationDetails("Adelante", null, "", "", "UTC", null, true).removeLogo()).isTrue();
+		assertThat(new OwnOrganizationDetails("Adelante", null, "", "", "UTC", null, false).removeLogo()).isFalse();
+	}
+
 	private static OwnOrganizationDetails details(String name, String website, String timeZone, byte[] logo) {
 		return new OwnOrganizationDetails(name, website, "About us.", "Quiénes somos.", timeZone, logo, false);
 	}
