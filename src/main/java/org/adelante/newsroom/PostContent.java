@@ -213,8 +213,8 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 		}
 		Set<String> seen = new HashSet<>();
 		return tags.stream()
-			.map(String::strip)
-			.filter((tag) -> !tag.isEmpty())
+			.map(Text::line)
+			.filter((tag) -> tag != null)
 			.filter((tag) -> seen.add(Tag.of(tag).slug()))
 			.toList();
 	}

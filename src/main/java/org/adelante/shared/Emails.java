@@ -16,8 +16,12 @@ public final class Emails {
 	/** Longest part before the {@code @}. */
 	public static final int MAX_LOCAL_LENGTH = 64;
 
-	private static final Pattern ADDRESS = Pattern
-		.compile("[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}.][^@\\s\\p{Cc}]*\\.[^@\\s\\p{Cc}.][^@\\s\\p{Cc}]*");
+	/**
+	 * No white space of any kind (no-break and line separators included), control or
+	 * invisible formatting characters (such as zero-width spaces) anywhere.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile(
+			"[^@\\s\\p{Z}\\p{C}]+@[^@\\s\\p{Z}\\p{C}.][^@\\s\\p{Z}\\p{C}]*\\.[^@\\s\\p{Z}\\p{C}.][^@\\s\\p{Z}\\p{C}]*");
 
 	private Emails() {
 	}

@@ -80,6 +80,14 @@ class PostContentTests {
 	}
 
 	@Test
+	void controlCharactersInATagBecomeSpaces() {
+		PostContent content = new PostContent(PostKind.NEWS, "en", null, "Title", null, null, null, "Body", null, null,
+				null, null, null, null, null, null, null, null, null, null,
+				List.of("Clean\u0000water\n", "\u0001\u0002"), null, null, null, null, null);
+		assertThat(content.tags()).containsExactly("Clean water");
+	}
+
+	@Test
 	void theExcerptIsTheSummaryOrTheStartOfTheBodyText() {
 		assertThat(PostContent.excerpt("A summary.", "Body")).isEqualTo("A summary.");
 		assertThat(PostContent.excerpt(null, "Some **bold** text.")).isEqualTo("Some bold text.");

@@ -50,6 +50,18 @@ class EmailsTests {
 	}
 
 	@Test
+	void anAddressHasNoInvisibleSeparatorsOrFormattingCharacters() {
+		assertThat(Emails.isValid("ana\u00a0ruiz@example.org")).as("no-break space").isFalse();
+		assertThat(Emails.isValid("ana@example.org\u2028")).as("line separator").isFalse();
+		assertThat(Emails.isValid("ana@exam\u2029ple.org")).as("paragraph separator").isFalse();
+		assertThat(Emails.isValid("ana\u200b@example.org")).as("zero-width space").isFalse();
+		assertThat(Emails.isValid("ana@example\u200d.org")).as("zero-width joiner").isFalse();
+		assertThat(Emails.isValid("\ufeffana@example.org")).as("byte-order mark").isFalse();
+		assertThat(Emails.isValid("ana\ud800@example.org")).as("lone surrogate").isFalse();
+		assertThat(Emails.isValid("añá@ejemplo.org")).as("accented letters").isTrue();
+	}
+
+	@Test
 	void theNameBeforeTheAtHasAtMost64Characters() {
 		assertThat(Emails.isValid("a".repeat(Emails.MAX_LOCAL_LENGTH) + "@example.org")).isTrue();
 		assertThat(Emails.isValid("a".repeat(Emails.MAX_LOCAL_LENGTH + 1) + "@example.org")).isFalse();
