@@ -1,5 +1,6 @@
 package org.adelante.mail;
 
+import org.adelante.shared.Emails;
 import org.adelante.shared.Text;
 
 /**
@@ -14,17 +15,14 @@ import org.adelante.shared.Text;
  */
 public record OutgoingMail(String to, String toName, String subject, String htmlBody, String textBody) {
 
-	/** Longest address an SMTP server must accept (RFC 5321). */
-	public static final int MAX_ADDRESS_LENGTH = 254;
-
 	/** Longest subject the outbox stores; longer ones are shortened. */
 	public static final int MAX_SUBJECT_LENGTH = 300;
 
 	private static final int MAX_NAME_LENGTH = 200;
 
 	public OutgoingMail {
-		if (to == null || to.isBlank() || to.strip().length() > MAX_ADDRESS_LENGTH) {
-			throw new IllegalArgumentException("An email needs a recipient address of at most 254 characters");
+		if (to == null || !Emails.isValid(to.strip())) {
+			throw new IllegalArgumentException("An email needs a recipient address such as name@example.org");
 		}
 		if (subject == null || subject.isBlank()) {
 			throw new IllegalArgumentException("An email needs a subject");

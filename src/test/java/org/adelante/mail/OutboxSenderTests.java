@@ -172,7 +172,7 @@ class OutboxSenderTests {
 
 	@Test
 	void aMalformedRecipientFailsAtOnce() {
-		queue("not an address", null, "Undeliverable");
+		queue("ana\"bad@example.org", null, "Undeliverable");
 
 		this.sender.sendDue();
 

@@ -1,5 +1,6 @@
 package org.adelante.mail;
 
+import org.adelante.shared.Emails;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +28,15 @@ class OutgoingMailTests {
 
 	@Test
 	void anAddressOfTheLongestAllowedLengthIsAccepted() {
-		String address = "a".repeat(OutgoingMail.MAX_ADDRESS_LENGTH - "@example.org".length()) + "@example.org";
+		String domain = "@" + "d".repeat(Emails.MAX_LENGTH - Emails.MAX_LOCAL_LENGTH - ".org".length() - 1) + ".org";
+		String address = "a".repeat(Emails.MAX_LOCAL_LENGTH) + domain;
+		assertThat(address).hasSize(Emails.MAX_LENGTH);
 
 		assertThat(new OutgoingMail(" " + address + " ", "Hello", "<p>Hi</p>", "Hi\n").to()).isEqualTo(address);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new OutgoingMail("a" + address, "Hello", "<p>Hi</p>", "Hi\n"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OutgoingMail("not an address", "Hello", "<p>Hi</p>", "Hi\n"));
 	}
 
 	@Test
