@@ -37,7 +37,7 @@ public final class Languages {
 	 * variants such as {@code EN} or {@code es-MX}.
 	 */
 	public static boolean isSupported(String code) {
-		return SUPPORTED_CODES.contains(code);
+		return code != null && SUPPORTED_CODES.contains(code);
 	}
 
 }
