@@ -39,19 +39,20 @@ import org.springframework.web.util.HtmlUtils;
 class ServerErrorReports {
 
 	@Bean
-	static Customizer serverErrorReportCustomizer(MessageSource messages) {
-		return new Customizer(new Report(messages, SecurityConfiguration.SECURITY_HEADERS));
+	static ReportInstaller serverErrorReportInstaller(MessageSource messages) {
+		return new ReportInstaller(new Report(messages, SecurityConfiguration.SECURITY_HEADERS));
 	}
 
 	/**
 	 * Puts the report in the host's pipeline; ordered after Spring Boot's own customizer,
 	 * whose report it removes.
 	 */
-	static final class Customizer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+	static final class ReportInstaller
+			implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
 		private final Report report;
 
-		Customizer(Report report) {
+		ReportInstaller(Report report) {
 			this.report = report;
 		}
 

@@ -2,7 +2,10 @@ package org.adelante.shared.web;
 
 import java.io.IOException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,17 @@ class UnreadableRequestsTests {
 		assertThat(UnreadableRequests.isSizeLimitFailure(new IllegalStateException((String) null))).isFalse();
 		assertThat(UnreadableRequests.isSizeLimitFailure(new IllegalStateException(new IOException("Stream closed"))))
 			.isFalse();
+	}
+
+	@Test
+	void parametersOverTheSizeLimitAreTooLargeAndAnyOtherFailureABadRequest() {
+		assertThat(UnreadableRequests.statusFor(new InvalidParameterException("Too much posted data", 413)))
+			.isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(UnreadableRequests.statusFor(new InvalidParameterException("Character decoding failed")))
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(
+				UnreadableRequests.statusFor(new IllegalStateException(new IOException("Stream ended unexpectedly"))))
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 }
