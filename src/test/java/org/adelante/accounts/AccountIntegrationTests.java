@@ -138,6 +138,17 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void aNameOfControlCharactersOnlyIsRefused() {
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+
+		HttpResponse<String> refused = editor.language("es").post("/admin/account/name", "name", "\u0001\u0002\u0003");
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<a href=\"#name\">");
+		assertThat(this.accounts.findById(editor.member().id()).orElseThrow().name()).isEqualTo(editor.member().name());
+	}
+
+	@Test
 	void accountFormsNeedACsrfTokenAndASignedInMember() {
 		WebSession editor = this.web.signedIn(Role.EDITOR);
 		assertThat(editor.postWithoutCsrf("/admin/account/name", "name", "Forged").statusCode()).isEqualTo(403);

@@ -237,6 +237,39 @@ class StaffAdminIntegrationTests {
 		assertThat(admin.get("/admin/audit?page=1").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aNameOfControlCharactersOnlyIsRefusedWhenAddingAndEditing() {
+		WebSession admin = this.web.signedIn(Role.ADMIN);
+		String email = unique("controls");
+
+		HttpResponse<String> adding = admin.post("/admin/staff", "name", "\u0001\u0002\u0003", "email", email, "roles",
+				"EDITOR");
+		assertThat(adding.statusCode()).isEqualTo(400);
+		assertThat(adding.body()).contains("<a href=\"#name\">Please fill this in.</a>");
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+
+		StaffMember member = this.accounts.create(email, "Kept Name", "kept-password-123", EnumSet.of(Role.EDITOR));
+		HttpResponse<String> editing = admin.post("/admin/staff/" + member.id(), "name", "\u0001\u0002\u0003", "roles",
+				"EDITOR");
+		assertThat(editing.statusCode()).isEqualTo(400);
+		assertThat(editing.body()).contains("<a href=\"#name\">Please fill this in.</a>");
+		assertThat(this.accounts.findById(member.id()).orElseThrow().name()).isEqualTo("Kept Name");
+	}
+
+	@Test
+	void anEmailThatGrowsWhenLowerCasedIsRefusedWithAMessage() {
+		WebSession admin = this.web.signedIn(Role.ADMIN);
+		// 254 characters as typed; "İ" lower-cases to two, so the address to store has
+		// 374.
+		String email = "İ".repeat(120) + "@" + "d".repeat(129) + ".org";
+
+		HttpResponse<String> response = admin.post("/admin/staff", "name", "Dotted", "email", email, "roles", "EDITOR");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<a href=\"#email\">Please keep this to 254 characters or fewer.</a>");
+		assertThat(this.accounts.all()).noneMatch((member) -> member.email().endsWith("d".repeat(129) + ".org"));
+	}
+
 	private static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.adelante";
 	}

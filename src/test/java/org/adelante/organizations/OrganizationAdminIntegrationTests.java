@@ -234,6 +234,40 @@ class OrganizationAdminIntegrationTests {
 		assertThat(editor.get("/admin/organizations/99999999999999999999999").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void namesWhoseKeysGrowWhenNormalisedAreStoredAsTyped() {
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		String word = Unique.word();
+		String sharp = word + " " + "ß".repeat(OrganizationDetails.NAME_MAX - word.length() - 1);
+		String acronym = "ß".repeat(OrganizationDetails.ACRONYM_MAX);
+		String ampersands = "&".repeat(OrganizationDetails.NAME_MAX);
+		String emoji = "😀".repeat(OrganizationDetails.NAME_MAX);
+		String emojiPlace = "🌵".repeat(OrganizationDetails.PLACE_MAX);
+
+		HttpResponse<String> first = editor.post("/admin/organizations",
+				form(sharp, acronym, "", "", "", "", "createAnyway", "true"));
+		HttpResponse<String> second = editor.post("/admin/organizations",
+				form(ampersands, "", "", "", "", "", "createAnyway", "true"));
+		HttpResponse<String> third = editor.post("/admin/organizations", form(emoji, "🦜".repeat(30),
+				"https://" + word + ".example/", emojiPlace, emojiPlace, "", "createAnyway", "true"));
+
+		assertThat(first.statusCode()).isEqualTo(302);
+		assertThat(second.statusCode()).isEqualTo(302);
+		assertThat(third.statusCode()).isEqualTo(302);
+		Organization sharpOne = this.organizations.get(createdId(first));
+		assertThat(sharpOne.name()).isEqualTo(sharp);
+		assertThat(sharpOne.acronym()).isEqualTo(acronym);
+		assertThat(this.organizations.get(createdId(second)).name()).isEqualTo(ampersands);
+		Organization emojiOne = this.organizations.get(createdId(third));
+		assertThat(emojiOne.name()).isEqualTo(emoji);
+		assertThat(emojiOne.city()).isEqualTo(emojiPlace);
+		assertThat(this.organizations.similarTo(sharp, acronym, null)).extracting(Organization::id)
+			.contains(sharpOne.id());
+		assertThat(this.organizations.search(word, 10)).extracting(Organization::id)
+			.contains(sharpOne.id(), emojiOne.id());
+		assertThat(editor.get("/admin/organizations/" + sharpOne.id()).body()).contains("value=\"" + sharp + "\"");
+	}
+
 	/** The organisation form's fields, then any more as names and values in turn. */
 	private static String[] form(String name, String acronym, String website, String city, String region,
 			String country, String... more) {

@@ -12,7 +12,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * integration test with
  * {@code @RegisterExtension final RestoreOwnOrganization own = new RestoreOwnOrganization();}.
  */
-final class RestoreOwnOrganization implements BeforeEachCallback, AfterEachCallback {
+public final class RestoreOwnOrganization implements BeforeEachCallback, AfterEachCallback {
 
 	private Organizations organizations;
 

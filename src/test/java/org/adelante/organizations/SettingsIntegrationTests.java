@@ -202,6 +202,21 @@ class SettingsIntegrationTests {
 		assertThat(this.organizations.ownOrganization()).isEqualTo(this.own.original());
 	}
 
+	@Test
+	void aNameOfEmojiIsCountedInCharacters() {
+		WebSession editor = this.web.signedIn(Role.EDITOR);
+		String name = "🌵".repeat(OrganizationDetails.NAME_MAX);
+
+		HttpResponse<String> saved = editor.post("/admin/settings", form(settings(name, "", "UTC")));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.organizations.ownOrganization().name()).isEqualTo(name);
+
+		HttpResponse<String> refused = editor.post("/admin/settings", form(settings(name + "🌵", "", "UTC")));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<a href=\"#name\">Please keep this to 200 characters or fewer.</a>");
+		assertThat(this.organizations.ownOrganization().name()).isEqualTo(name);
+	}
+
 	private Map<String, String> settings(String name, String website, String zone) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("name", name);

@@ -47,6 +47,28 @@ public final class MultipartForm {
 		return this;
 	}
 
+	/**
+	 * A file field whose filename is sent as these exact bytes, such as a name that is
+	 * not valid UTF-8.
+	 */
+	public MultipartForm rawFile(String name, byte[] filename, String contentType, byte[] content) {
+		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"");
+		this.body.writeBytes(filename);
+		write("\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+		this.body.writeBytes(content);
+		write("\r\n");
+		return this;
+	}
+
+	/**
+	 * The body cut off after this many bytes, with no closing boundary, as a client that
+	 * gives up mid-upload leaves it.
+	 */
+	public byte[] toBytesCutAfter(int length) {
+		byte[] all = this.body.toByteArray();
+		return java.util.Arrays.copyOf(all, Math.min(length, all.length));
+	}
+
 	public String contentType() {
 		return "multipart/form-data; boundary=" + this.boundary;
 	}

@@ -243,6 +243,26 @@ public final class WebSession {
 		return names;
 	}
 
+	/**
+	 * Posts a form body that is already URL-encoded (it may hold escapes that are not
+	 * UTF-8), with the session's CSRF token added at its end.
+	 */
+	public HttpResponse<String> postEncoded(String path, String encodedBody) {
+		String body = (encodedBody.isEmpty() ? "" : encodedBody + "&") + "_csrf="
+				+ URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8);
+		return postRaw(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * Posts these exact bytes with this content type, such as a malformed multipart body;
+	 * nothing is added.
+	 */
+	public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
+		return send(request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Posts a multipart form exactly as given, without adding a CSRF token. */
 	public HttpResponse<String> postWithoutCsrf(String path, MultipartForm form) {
 		return send(request(path).header("Content-Type", form.contentType())

@@ -82,11 +82,14 @@ class ErrorPages implements ErrorController {
 		return page(request, response, HttpStatus.INTERNAL_SERVER_ERROR.value(), reference);
 	}
 
-	/** Errors the servlet container or the security filters send, such as 403 and 404. */
+	/**
+	 * Errors the servlet container or the security filters send, such as 403 and 404.
+	 * Asked for directly, with no error to show, the page does not exist.
+	 */
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = (code instanceof Integer value) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
+		int status = (code instanceof Integer value) ? value : HttpStatus.NOT_FOUND.value();
 		String reference = null;
 		if (status >= 500) {
 			reference = reference();

@@ -180,6 +180,30 @@ class ContactAdminIntegrationTests {
 		assertThat(this.contacts.all()).extracting(MediaContact::name).doesNotContain(name);
 	}
 
+	@Test
+	void aNameOfEmojiIsCountedInCharacters() {
+		String name = "😀".repeat(MediaContact.Details.NAME_MAX);
+		String title = "🎙️".repeat(MediaContact.Details.TITLE_MAX / 2);
+		String email = "emoji-" + unique() + "@example.org";
+		HttpResponse<String> added = this.editor.post("/admin/contacts", "name", name, "title", title, "email", email,
+				"phone", "");
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(this.contacts.all()).filteredOn((contact) -> email.equals(contact.email()))
+			.singleElement()
+			.satisfies((contact) -> {
+				assertThat(contact.name()).isEqualTo(name);
+				assertThat(contact.title()).isEqualTo(title);
+			});
+
+		String tooLong = "😀".repeat(200);
+		HttpResponse<String> refused = this.editor.post("/admin/contacts", "name", tooLong, "title", "", "email",
+				"other-" + email, "phone", "");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<a href=\"#name\">Please keep this to 120 characters or fewer.</a>")
+			.contains("value=\"" + tooLong + "\"");
+		assertThat(this.contacts.all()).extracting(MediaContact::name).doesNotContain(tooLong);
+	}
+
 	private static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}

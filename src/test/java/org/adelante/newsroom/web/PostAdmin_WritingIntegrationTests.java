@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Writing and editing posts through the admin form, and finding them in the list.
@@ -107,7 +108,9 @@ class PostAdmin_WritingIntegrationTests {
 		Post post = this.newsroom.find(id).orElseThrow();
 		assertThat(post.title()).isEqualTo(data.get("title"));
 		assertThat(post.kind()).isEqualTo(PostKind.STATEMENT);
-		assertThat(this.editor.get("/admin/posts/" + id).body()).contains("Saved").contains("Created");
+		// The history is written once the save is committed, a moment later.
+		await().untilAsserted(
+				() -> assertThat(this.editor.get("/admin/posts/" + id).body()).contains("Saved").contains("Created"));
 	}
 
 	@Test
