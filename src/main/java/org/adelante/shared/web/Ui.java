@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every template needs about the current request: translated messages, the language,
@@ -78,12 +78,19 @@ public final class Ui {
 
 	/** This page's address with the language switched. */
 	public String switchLanguageUrl() {
-		return UriComponentsBuilder.fromPath(path())
-			.query(this.request.getQueryString())
-			.replaceQueryParam("lang", otherLang())
-			.build()
-			.encode()
-			.toUriString();
+		Object forwarded = this.request.getAttribute("jakarta.servlet.forward.query_string");
+		String query = (forwarded instanceof String original) ? original : this.request.getQueryString();
+		List<String> kept = new ArrayList<>();
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+					kept.add(pair);
+				}
+			}
+		}
+		kept.add("lang=" + otherLang());
+		// The path and query are used as the browser sent them, already encoded.
+		return path() + "?" + String.join("&", kept);
 	}
 
 	/** The request path without the context path. */
