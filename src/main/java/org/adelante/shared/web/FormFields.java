@@ -1,5 +1,6 @@
 package org.adelante.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,11 @@ import java.util.List;
  * Small helpers the admin form templates share.
  */
 public final class FormFields {
+
+	/** Characters an address's path and query may carry as they are. */
+	private static final String URL_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?";
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	private FormFields() {
 	}
@@ -77,6 +83,37 @@ public final class FormFields {
 		boolean nonCharacter = (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
 		boolean surrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
 		return !control && !nonCharacter && !surrogate;
+	}
+
+	/**
+	 * A part of an address as a browser sent it (already encoded), made safe to link to
+	 * again: valid escapes stay as they are, and a stray {@code %} or a character an
+	 * address may not carry is escaped.
+	 */
+	public static String queryPart(String raw) {
+		StringBuilder safe = new StringBuilder(raw.length());
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '%' && isHex(raw, i + 1) && isHex(raw, i + 2)) {
+				safe.append(raw, i, i + 3);
+				i += 2;
+			}
+			else if (c < 128 && URL_SAFE.indexOf(c) >= 0) {
+				safe.append(c);
+			}
+			else {
+				int end = Character.isHighSurrogate(c) && i + 1 < raw.length() ? i + 2 : i + 1;
+				for (byte b : raw.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+					safe.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+				}
+				i = end - 1;
+			}
+		}
+		return safe.toString();
+	}
+
+	private static boolean isHex(String text, int index) {
+		return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
 	}
 
 	/** Text from a request parameter, or the empty string. */

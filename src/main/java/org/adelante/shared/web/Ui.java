@@ -84,13 +84,12 @@ public final class Ui {
 		if (query != null) {
 			for (String pair : query.split("&")) {
 				if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
-					kept.add(pair);
+					kept.add(FormFields.queryPart(pair));
 				}
 			}
 		}
 		kept.add("lang=" + otherLang());
-		// The path and query are used as the browser sent them, already encoded.
-		return path() + "?" + String.join("&", kept);
+		return FormFields.queryPart(path()) + "?" + String.join("&", kept);
 	}
 
 	/** The request path without the context path. */

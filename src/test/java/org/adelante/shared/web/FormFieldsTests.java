@@ -7,6 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormFieldsTests {
 
 	@Test
+	void anAddressAsSentIsLinkedAgainWithValidEscapesKept() {
+		assertThat(FormFields.queryPart("q=caf%C3%A9&page=2")).isEqualTo("q=caf%C3%A9&page=2");
+		assertThat(FormFields.queryPart("/news/a-post")).isEqualTo("/news/a-post");
+	}
+
+	@Test
+	void strayPercentSignsAndUnsafeCharactersAreEscaped() {
+		assertThat(FormFields.queryPart("page=%G1")).isEqualTo("page=%25G1");
+		assertThat(FormFields.queryPart("q=%")).isEqualTo("q=%25");
+		assertThat(FormFields.queryPart("q=%4")).isEqualTo("q=%254");
+		assertThat(FormFields.queryPart("q=a b\"<>")).isEqualTo("q=a%20b%22%3C%3E");
+		assertThat(FormFields.queryPart("q=café😀")).isEqualTo("q=caf%C3%A9%F0%9F%98%80");
+	}
+
+	@Test
 	void aFieldIsDescribedByItsHintAndItsError() {
 		assertThat(FormFields.describedBy("title", true, true)).isEqualTo("title-hint title-error");
 		assertThat(FormFields.describedBy("title", true, false)).isEqualTo("title-hint");
