@@ -6,6 +6,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.newsroom.MediaContact;
+import org.adelante.newsroom.MediaContacts;
+import org.adelante.newsroom.media.MediaLibrary;
+import org.adelante.newsroom.media.TestImages;
+import org.adelante.organizations.OrganizationDetails;
+import org.adelante.organizations.Organizations;
 import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
@@ -46,10 +52,20 @@ class AdminAccessibilityIntegrationTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	MediaLibrary media;
+
+	@Autowired
+	MediaContacts contacts;
+
+	@Autowired
+	Organizations organizations;
+
 	private Browser browser;
 
 	@BeforeAll
 	void signIn() {
+		fillListsWithWideEntries();
 		this.browser = Browser.start();
 		String email = "axe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		this.staff.create(email, "Ada Admin", "a long admin password", EnumSet.of(Role.ADMIN));
@@ -127,6 +143,21 @@ class AdminAccessibilityIntegrationTests {
 		finally {
 			this.browser.resize(Browser.DESKTOP);
 		}
+	}
+
+	/**
+	 * Every list has at least one entry, and some with the longest words they allow, so
+	 * that the narrow-screen check sees the lists as they can be.
+	 */
+	private void fillListsWithWideEntries() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		this.media.store("x".repeat(190) + ".jpg", TestImages.jpeg(400, 300));
+		this.contacts.create(new MediaContact.Details("Wide" + "x".repeat(108) + unique, "t".repeat(150),
+				"a".repeat(60) + "@" + "d".repeat(60) + ".example", null));
+		this.organizations.create(new OrganizationDetails("Wide" + "o".repeat(188) + unique, "A".repeat(30),
+				"https://" + "w".repeat(60) + ".example/" + "p".repeat(200), "c".repeat(100), "r".repeat(100), "MX"));
+		this.staff.create("wide-" + unique + "-" + "s".repeat(60) + "@example.org", "n".repeat(120), "a long password",
+				EnumSet.of(Role.FUNDRAISER));
 	}
 
 	private String url(String path) {
