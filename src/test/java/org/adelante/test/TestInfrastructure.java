@@ -2,10 +2,15 @@ package org.adelante.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -26,6 +31,9 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 
 	private static final String POSTGRES_URL = System.getProperty("adelante.test.postgres.url",
 			"jdbc:postgresql://127.0.0.1:5432/");
+
+	/** A test database's name: a prefix, the process that made it, and a time. */
+	private static final Pattern TEST_DATABASE = Pattern.compile("adelante_[a-z_]+_(\\d+)_\\d+");
 
 	private static String database;
 
@@ -55,8 +63,10 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 	}
 
 	/**
-	 * Creates an empty database on the local PostgreSQL server, dropped when the test run
-	 * ends, for a test that starts the application on its own.
+	 * Creates an empty database on the local PostgreSQL server for a test that starts the
+	 * application on its own. Test databases are dropped by the next run, once the run
+	 * that made them has ended: dropping them as this one ends would race the application
+	 * contexts still closing on them.
 	 * @param prefix the start of the database name, such as {@code adelante_durability}
 	 * @return the JDBC URL of the new database (user {@code postgres}, no password)
 	 */
@@ -64,27 +74,40 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 		return POSTGRES_URL + freshPostgresDatabase(prefix);
 	}
 
-	private static String freshPostgresDatabase(String prefix) {
+	private static synchronized String freshPostgresDatabase(String prefix) {
 		String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
 		try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", "postgres", "");
 				Statement statement = connection.createStatement()) {
+			dropLeftovers(connection);
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
 					+ POSTGRES_URL + " (" + ex.getMessage() + ")", ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
 		return name;
 	}
 
-	private static void drop(String name) {
-		try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name + " with (force)");
+	/** Drops the test databases of runs that have ended (their process is gone). */
+	private static void dropLeftovers(Connection connection) throws SQLException {
+		List<String> leftovers = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet names = statement
+					.executeQuery("select datname from pg_database where datname like 'adelante\\_%'")) {
+			while (names.next()) {
+				Matcher matcher = TEST_DATABASE.matcher(names.getString(1));
+				if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty()) {
+					leftovers.add(names.getString(1));
+				}
+			}
 		}
-		catch (SQLException ex) {
-			System.out.println("[adelante] could not drop test database " + name + ": " + ex.getMessage());
+		for (String name : leftovers) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
+			catch (SQLException ex) {
+				System.out.println("[adelante] could not drop old test database " + name + ": " + ex.getMessage());
+			}
 		}
 	}
 
