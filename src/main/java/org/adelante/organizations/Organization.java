@@ -14,9 +14,10 @@ import java.util.stream.Stream;
  * @param city where it is based, or {@code null}
  * @param region the state or province, or {@code null}
  * @param country the ISO 3166-1 alpha-2 code, or {@code null}
+ * @param scope how far its work reaches, or {@code null} when not known
  */
 public record Organization(long id, String name, String acronym, String website, String city, String region,
-		String country) {
+		String country, Scope scope) {
 
 	/** "Name (ACR)", or just the name when there is no acronym. */
 	public String displayName() {

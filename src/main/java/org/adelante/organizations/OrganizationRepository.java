@@ -111,6 +111,26 @@ class OrganizationRepository {
 			.list();
 	}
 
+	/** Organisations by the keys a candidate can be matched on, names first. */
+	List<Organization> findMatching(String normalizedName, String host) {
+		return this.jdbc.sql("""
+				select * from organizations
+				where normalized_name = :normalized or website_host = :host
+				order by case when normalized_name = :normalized then 0 else 1 end, id
+				""")
+			.param("normalized", normalizedName)
+			.param("host", host)
+			.query(OrganizationRepository::organization)
+			.list();
+	}
+
+	void setScope(long id, Scope scope) {
+		this.jdbc.sql("update organizations set scope = :scope where id = :id")
+			.param("scope", (scope != null) ? scope.name() : null)
+			.param("id", id)
+			.update();
+	}
+
 	private static List<String> queryWords(String query) {
 		String searchable = OrganizationNames.searchable(query);
 		return searchable.isEmpty() ? List.of()
@@ -161,7 +181,8 @@ class OrganizationRepository {
 
 	private static Organization organization(ResultSet rs, int rowNum) throws SQLException {
 		return new Organization(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
-				rs.getString("website"), rs.getString("city"), rs.getString("region"), rs.getString("country"));
+				rs.getString("website"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
+				Scope.parse(rs.getString("scope")));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -197,6 +198,61 @@ public class Organizations {
 			return List.of();
 		}
 		return this.organizations.findSimilar(normalized.isEmpty() ? null : normalized, acronymKey, host);
+	}
+
+	/**
+	 * The registered organisation the candidate most likely is: one with the same
+	 * normalised name, or else one whose website host is the candidate's website host or
+	 * email domain.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Organization> match(OrganizationCandidate candidate) {
+		String normalized = OrganizationNames.normalize(candidate.name());
+		String host = OrganizationNames.host(candidate.website());
+		if (host == null) {
+			host = emailDomain(candidate.email());
+		}
+		if (normalized.isEmpty() && host == null) {
+			return Optional.empty();
+		}
+		return this.organizations.findMatching(normalized.isEmpty() ? null : normalized, host).stream().findFirst();
+	}
+
+	/**
+	 * The registered organisation the candidate matches, or a new one made from it.
+	 * @throws FieldProblems.InvalidInput if the candidate cannot be registered
+	 */
+	@Transactional
+	public Organization resolve(OrganizationCandidate candidate) {
+		Optional<Organization> match = match(candidate);
+		if (match.isPresent()) {
+			return match.get();
+		}
+		Organization created = create(new OrganizationDetails(candidate.name(), null, candidate.website(),
+				candidate.city(), candidate.region(), candidate.country()));
+		this.organizations.setScope(created.id(), candidate.scope());
+		return get(created.id());
+	}
+
+	/**
+	 * Whether the email address is at one of the organisation's own domains (its website
+	 * host, or a subdomain of it).
+	 */
+	@Transactional(readOnly = true)
+	public boolean emailDomainMatches(long organizationId, String email) {
+		String domain = emailDomain(email);
+		String host = find(organizationId).map((organization) -> OrganizationNames.host(organization.website()))
+			.orElse(null);
+		return domain != null && host != null && (domain.equals(host) || domain.endsWith("." + host));
+	}
+
+	private static String emailDomain(String email) {
+		if (email == null) {
+			return null;
+		}
+		int at = email.lastIndexOf('@');
+		String domain = (at >= 0) ? email.substring(at + 1).strip().toLowerCase(Locale.ROOT) : "";
+		return domain.isEmpty() ? null : domain;
 	}
 
 	private static void check(OrganizationDetails details) {

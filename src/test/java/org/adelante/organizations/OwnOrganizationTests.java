@@ -33,15 +33,16 @@ class OwnOrganizationTests {
 
 	@Test
 	void anOrganisationIsNamedWithItsAcronymAndPlacedByWhatIsKnown() {
-		Organization full = new Organization(1, "Red Fronteriza", "RF", null, "Nogales", "Sonora", "MX");
+		Organization full = new Organization(1, "Red Fronteriza", "RF", null, "Nogales", "Sonora", "MX",
+				Scope.REGIONAL);
 		assertThat(full.displayName()).isEqualTo("Red Fronteriza (RF)");
 		assertThat(full.place()).isEqualTo("Nogales, Sonora, Mexico");
 		assertThat(full.place(SPANISH)).isEqualTo("Nogales, Sonora, México");
 
-		Organization sparse = new Organization(2, "Colectivo", null, null, null, null, "US");
+		Organization sparse = new Organization(2, "Colectivo", null, null, null, null, "US", null);
 		assertThat(sparse.displayName()).isEqualTo("Colectivo");
 		assertThat(sparse.place()).isEqualTo("United States");
-		assertThat(new Organization(3, "Nadie", null, null, null, null, null).place()).isEmpty();
+		assertThat(new Organization(3, "Nadie", null, null, null, null, null, null).place()).isEmpty();
 	}
 
 	private static OwnOrganization own(String english, String spanish) {
