@@ -155,7 +155,7 @@ class DemoContent implements FirstStart {
 				"The Santa Cruz basin supplies water to more than a million people.", "Río Abierto Alliance",
 				"A river that belongs to all of us cannot be divided up behind closed doors.", "Marisol Ortega",
 				"Communications Director, Río Abierto Alliance", List.of("Water", "Coalition letters"),
-				List.of(marisol.id(), daniel.id()), List.of(water.id(), faith.id()), null, null, null),
+				List.of(marisol.id(), daniel.id()), List.of(water.id(), faith.id()), null, null, null, List.of()),
 				daysAgo(now, 2));
 
 		publish(new PostContent(PostKind.PRESS_RELEASE, "es", letter.id(),
@@ -182,7 +182,7 @@ class DemoContent implements FirstStart {
 				"La cuenca del Santa Cruz abastece de agua a más de un millón de personas.", "Alianza Río Abierto",
 				"Un río que es de todas y todos no puede repartirse a puerta cerrada.", "Marisol Ortega",
 				"Directora de Comunicación, Alianza Río Abierto", List.of("Agua", "Cartas de coalición"),
-				List.of(marisol.id()), List.of(water.id(), faith.id()), null, null, null), daysAgo(now, 2));
+				List.of(marisol.id()), List.of(water.id(), faith.id()), null, null, null, List.of()), daysAgo(now, 2));
 
 		MediaAsset march = image("workers-march.jpg", 23, new Color(240, 120, 60), new Color(255, 214, 140),
 				new Color(150, 80, 50), true);
@@ -199,7 +199,7 @@ class DemoContent implements FirstStart {
 						with patients before any final vote.""", "Nogales", "Arizona", ReleaseMode.IMMEDIATE, null,
 				null, march.id(), "Marchers with hand-painted placards walk along a desert road at sunset",
 				"Patients and nurses marched to the county offices in October.", "Río Abierto Alliance", null, null,
-				null, List.of("Health"), List.of(daniel.id()), List.of(health.id()), null, null, null),
+				null, List.of("Health"), List.of(daniel.id()), List.of(health.id()), null, null, null, List.of()),
 				daysAgo(now, 6));
 
 		publish(new PostContent(PostKind.MEDIA_ADVISORY, "en", null,
@@ -218,7 +218,8 @@ class DemoContent implements FirstStart {
 						**Visuals:** Workers holding the thermometers they carry on the job; a wall of 300 handwritten \
 						testimonies.""",
 				"South Tucson", "Arizona", ReleaseMode.IMMEDIATE, null, null, null, null, null, null, null, null, null,
-				List.of("Heat", "Workers"), List.of(marisol.id()), List.of(), null, null, null), daysAgo(now, 9));
+				List.of("Heat", "Workers"), List.of(marisol.id()), List.of(), null, null, null, List.of()),
+				daysAgo(now, 9));
 
 		MediaAsset volunteers = image("river-corridor.jpg", 37, new Color(40, 90, 160), new Color(170, 210, 230),
 				new Color(80, 110, 70), false);
@@ -235,7 +236,7 @@ class DemoContent implements FirstStart {
 				ReleaseMode.IMMEDIATE, null, null, volunteers.id(),
 				"A wide valley with a thin green line of trees along the river under a blue sky",
 				"The river corridor south of Tucson.", "Río Abierto Alliance", null, null, null,
-				List.of("Water", "Volunteers"), List.of(), List.of(), null, null, null), daysAgo(now, 14));
+				List.of("Water", "Volunteers"), List.of(), List.of(), null, null, null, List.of()), daysAgo(now, 14));
 
 		publish(new PostContent(PostKind.REPOST, "en", null,
 				"Human rights groups document long delays at asylum processing points", null, null, null, """
@@ -247,8 +248,8 @@ class DemoContent implements FirstStart {
 						be published weekly, and that shelters receive stable funding.""", "Tijuana", "Baja California",
 				ReleaseMode.IMMEDIATE, null, null, null, null, null, null, null, null, null,
 				List.of("Human rights", "Migration"), List.of(), List.of(), rights.id(),
-				"https://idhp.example/en/2026/asylum-processing-delays", LocalDate.ofInstant(daysAgo(now, 20), ZONE)),
-				daysAgo(now, 19));
+				"https://idhp.example/en/2026/asylum-processing-delays", LocalDate.ofInstant(daysAgo(now, 20), ZONE),
+				List.of()), daysAgo(now, 19));
 
 		publish(new PostContent(PostKind.PRESS_RELEASE, "es", null,
 				"Trabajadoras y trabajadores agrícolas exigen agua potable y sombra en los campos", null, null, null,
@@ -261,14 +262,14 @@ class DemoContent implements FirstStart {
 						el próximo lunes.""", "Hermosillo", "Sonora", ReleaseMode.IMMEDIATE, null, null, null, null,
 				null, null, "Nadie debería arriesgar la vida por cosechar nuestra comida.", "Rosa Elena Valdez",
 				"Trabajadora agrícola y vocera del Colectivo Semillas del Norte", List.of("Calor", "Trabajadores"),
-				List.of(marisol.id()), List.of(semillas.id()), null, null, null), daysAgo(now, 23));
+				List.of(marisol.id()), List.of(semillas.id()), null, null, null, List.of()), daysAgo(now, 23));
 
 		publish(new PostContent(PostKind.NEWS, "en", null, "Río Abierto Alliance welcomes eight new member groups",
 				null, null, null, """
 						Eight organisations joined the Alliance this autumn, including two youth groups, a tenants' \
 						union and a network of community health workers. The coalition now has 64 member organisations \
 						on both sides of the border.""", null, null, ReleaseMode.IMMEDIATE, null, null, null, null,
-				null, null, null, null, null, List.of("Coalition"), List.of(), List.of(), null, null, null),
+				null, null, null, null, null, List.of("Coalition"), List.of(), List.of(), null, null, null, List.of()),
 				daysAgo(now, 31));
 
 		Instant embargo = ZonedDateTime.ofInstant(now, ZONE)
@@ -285,7 +286,7 @@ class DemoContent implements FirstStart {
 						standards: water, shade and rest at set temperatures, and protection from retaliation for \
 						workers who report violations.""", "Phoenix", "Arizona", ReleaseMode.EMBARGOED, embargo, ZONE,
 				null, null, null, null, null, null, null, List.of("Heat", "Workers"), List.of(marisol.id()), List.of(),
-				null, null, null));
+				null, null, null, List.of()));
 		this.newsroom.schedule(report.id(), embargo);
 	}
 

@@ -46,12 +46,15 @@ import org.adelante.shared.web.Languages;
  * @param repostSourceId the organisation that first issued a reposted release
  * @param repostUrl the address of the original
  * @param repostDate the original's date
+ * @param relatedLinks links to related material (another letter, a report), in order;
+ * rows without a title and an address are left out
  */
 public record PostContent(PostKind kind, String language, Long translationId, String title, String subtitle,
 		String slug, String summary, String body, String datelineCity, String datelineRegion, ReleaseMode releaseMode,
 		Instant embargoUntil, ZoneId embargoZone, Long leadImageId, String leadImageAlt, String leadImageCaption,
 		String leadImageCredit, String quoteText, String quoteSpeaker, String quoteSpeakerTitle, List<String> tags,
-		List<Long> contactIds, List<Long> issuerIds, Long repostSourceId, String repostUrl, LocalDate repostDate) {
+		List<Long> contactIds, List<Long> issuerIds, Long repostSourceId, String repostUrl, LocalDate repostDate,
+		List<RelatedLink> relatedLinks) {
 
 	public static final int TITLE_MAX = 200;
 
@@ -83,6 +86,8 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 
 	public static final int EXCERPT_LENGTH = 220;
 
+	public static final int RELATED_LINKS_MAX = 8;
+
 	public PostContent {
 		kind = (kind != null) ? kind : PostKind.PRESS_RELEASE;
 		language = (language != null) ? language : "en";
@@ -104,6 +109,8 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 		contactIds = (contactIds != null) ? List.copyOf(new LinkedHashSet<>(contactIds)) : List.of();
 		issuerIds = (issuerIds != null) ? List.copyOf(new LinkedHashSet<>(issuerIds)) : List.of();
 		repostUrl = trim(repostUrl);
+		relatedLinks = (relatedLinks != null)
+				? relatedLinks.stream().filter((link) -> link != null && !link.isBlank()).toList() : List.of();
 		if (releaseMode == ReleaseMode.IMMEDIATE) {
 			embargoUntil = null;
 			embargoZone = null;
@@ -144,6 +151,12 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 			}
 		}
 		problems.maxLength("repostUrl", this.repostUrl, URL_MAX).webAddress("repostUrl", this.repostUrl);
+		if (this.relatedLinks.size() > RELATED_LINKS_MAX) {
+			problems.add("relatedLinks", "post.relatedLinks.tooMany", RELATED_LINKS_MAX);
+		}
+		for (int row = 0; row < this.relatedLinks.size(); row++) {
+			this.relatedLinks.get(row).check(row, problems);
+		}
 		if (this.releaseMode == ReleaseMode.EMBARGOED && (this.embargoUntil == null || this.embargoZone == null)) {
 			problems.add("embargoUntil", "post.embargo.required");
 		}
@@ -200,7 +213,7 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 				this.summary, this.body, this.datelineCity, this.datelineRegion, this.releaseMode, this.embargoUntil,
 				this.embargoZone, this.leadImageId, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
 				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.tags, this.contactIds, this.issuerIds,
-				this.repostSourceId, this.repostUrl, this.repostDate);
+				this.repostSourceId, this.repostUrl, this.repostDate, this.relatedLinks);
 	}
 
 	private static String trim(String value) {

@@ -139,6 +139,13 @@ class PostRepository {
 					insert into post_issuers (post_id, organization_id, position) values (:id, :organization, :position)
 					""").params(Map.of("id", id, "organization", content.issuerIds().get(i), "position", i)).update();
 		}
+		this.jdbc.sql("delete from post_related_links where post_id = :id").param("id", id).update();
+		for (int i = 0; i < content.relatedLinks().size(); i++) {
+			RelatedLink link = content.relatedLinks().get(i);
+			this.jdbc.sql("""
+					insert into post_related_links (post_id, position, title, url) values (:id, :position, :title, :url)
+					""").params(Map.of("id", id, "position", i, "title", link.title(), "url", link.url())).update();
+		}
 	}
 
 	Optional<Post> find(long id) {
@@ -401,6 +408,11 @@ class PostRepository {
 			.param("id", id)
 			.query(Long.class)
 			.list();
+		List<RelatedLink> relatedLinks = this.jdbc
+			.sql("select title, url from post_related_links where post_id = :id order by position")
+			.param("id", id)
+			.query((links, number) -> new RelatedLink(links.getString("title"), links.getString("url")))
+			.list();
 		String zone = rs.getString("embargo_zone");
 		Date repostDate = rs.getDate("repost_date");
 		PostContent content = new PostContent(PostKind.valueOf(rs.getString("kind")), rs.getString("language"),
@@ -411,7 +423,7 @@ class PostRepository {
 				nullableLong(rs, "lead_image_id"), rs.getString("lead_image_alt"), rs.getString("lead_image_caption"),
 				rs.getString("lead_image_credit"), rs.getString("quote_text"), rs.getString("quote_speaker"),
 				rs.getString("quote_speaker_title"), tags, contacts, issuers, nullableLong(rs, "repost_source_id"),
-				rs.getString("repost_url"), (repostDate != null) ? repostDate.toLocalDate() : null);
+				rs.getString("repost_url"), (repostDate != null) ? repostDate.toLocalDate() : null, relatedLinks);
 		return new Post(id, content, PostStatus.valueOf(rs.getString("status")), instant(rs, "published_at"),
 				instant(rs, "modified_at"), rs.getString("correction_note"), instant(rs, "corrected_at"),
 				rs.getInt("version"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"));

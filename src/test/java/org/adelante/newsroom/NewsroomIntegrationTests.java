@@ -3,6 +3,7 @@ package org.adelante.newsroom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 
 import org.adelante.shared.FieldProblems.InvalidInput;
@@ -65,7 +66,7 @@ class NewsroomIntegrationTests {
 		PostContent content = Posts.pressRelease("Embargoed");
 		PostContent embargoed = new PostContent(content.kind(), "en", null, content.title(), null, null, null,
 				content.body(), "Tucson", "Arizona", ReleaseMode.EMBARGOED, embargo, ZoneId.of("America/Phoenix"), null,
-				null, null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, List.of());
 		Post post = this.newsroom.create(embargoed);
 
 		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.newsroom.publishNow(post.id()))
@@ -124,7 +125,7 @@ class NewsroomIntegrationTests {
 		PostContent base = Posts.pressRelease("Bilingüe");
 		PostContent spanishContent = new PostContent(base.kind(), "es", english.id(), base.title(), null, null, null,
 				base.body(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, List.of());
 		Post spanish = this.newsroom.publishNow(this.newsroom.create(spanishContent).id());
 
 		assertThat(this.newsroom.find(english.id()).orElseThrow().content().translationId()).isEqualTo(spanish.id());

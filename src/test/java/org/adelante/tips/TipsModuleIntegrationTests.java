@@ -1,6 +1,7 @@
 package org.adelante.tips;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.adelante.accounts.AuditLog;
@@ -122,7 +123,7 @@ class TipsModuleIntegrationTests {
 		long id = this.newsroom
 			.create(new PostContent(PostKind.PRESS_RELEASE, "en", null, title, null, null, null, "Body of the release.",
 					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null))
+					null, null, List.of()))
 			.id();
 
 		scenario.stimulate(() -> this.newsroom.publishNow(id))

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.PostKind;
+import org.adelante.newsroom.RelatedLink;
 import org.adelante.newsroom.ReleaseMode;
 import org.adelante.newsroom.Tag;
 import org.adelante.shared.FieldProblems;
@@ -57,18 +58,26 @@ import org.adelante.shared.web.FormFields;
  * @param publishAt when to publish, as {@code yyyy-MM-ddTHH:mm} in the organisation's
  * zone
  * @param correctionNote a correction to add to a public post
+ * @param relatedTitles the titles of the related links, one per row
+ * @param relatedUrls the addresses of the related links, in the same rows
  */
 public record PostForm(String version, String kind, String language, String title, String subtitle, String slug,
 		String releaseMode, String embargoUntil, String embargoZone, String datelineCity, String datelineRegion,
 		String leadImageId, String removeLeadImage, String leadImageAlt, String leadImageCaption,
 		String leadImageCredit, String quoteText, String quoteSpeaker, String quoteSpeakerTitle, String body,
 		String summary, String tags, List<String> contactIds, List<String> issuerIds, String repostSourceId,
-		String repostUrl, String repostDate, String translationId, String publishAt, String correctionNote) {
+		String repostUrl, String repostDate, String translationId, String publishAt, String correctionNote,
+		List<String> relatedTitles, List<String> relatedUrls) {
 
 	/** Room for the most tags a post may have, with separators. */
 	public static final int TAGS_INPUT_MAX = PostContent.TAGS_MAX * (PostContent.TAG_MAX + 2);
 
 	public static final int CORRECTION_MAX = 1000;
+
+	/**
+	 * Empty rows the form offers for more related links, up to the most a post may have.
+	 */
+	static final int SPARE_LINK_ROWS = 2;
 
 	static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
@@ -102,13 +111,15 @@ public record PostForm(String version, String kind, String language, String titl
 		translationId = FormFields.text(translationId);
 		publishAt = FormFields.text(publishAt);
 		correctionNote = FormFields.text(correctionNote);
+		relatedTitles = (relatedTitles != null) ? List.copyOf(relatedTitles) : List.of();
+		relatedUrls = (relatedUrls != null) ? List.copyOf(relatedUrls) : List.of();
 	}
 
 	/** An empty form for a new post in the given language. */
 	public static PostForm blank(String language, ZoneId zone) {
 		return new PostForm("0", PostKind.PRESS_RELEASE.name(), language, "", "", "", ReleaseMode.IMMEDIATE.name(), "",
 				zone.getId(), "", "", "", null, "", "", "", "", "", "", "", "", "", List.of(), List.of(), "", "", "",
-				"", "", "");
+				"", "", "", List.of(), List.of());
 	}
 
 	/**
@@ -129,7 +140,8 @@ public record PostForm(String version, String kind, String language, String titl
 				String.join(", ", content.tagList().stream().map(Tag::label).toList()), ids(content.contactIds()),
 				ids(content.issuerIds()), id(content.repostSourceId()), content.repostUrl(),
 				(content.repostDate() != null) ? content.repostDate().toString() : "", id(content.translationId()),
-				publishAt, "");
+				publishAt, "", content.relatedLinks().stream().map(RelatedLink::title).toList(),
+				content.relatedLinks().stream().map(RelatedLink::url).toList());
 	}
 
 	/**
@@ -148,7 +160,8 @@ public record PostForm(String version, String kind, String language, String titl
 				this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText, this.quoteSpeaker,
 				this.quoteSpeakerTitle, tagList(), parseIds(this.contactIds, "contactIds", problems),
 				parseIds(this.issuerIds, "issuerIds", problems),
-				parseId(this.repostSourceId, "repostSourceId", problems), this.repostUrl, parseDate(problems));
+				parseId(this.repostSourceId, "repostSourceId", problems), this.repostUrl, parseDate(problems),
+				relatedLinks());
 	}
 
 	/** The publication time asked for, or {@code null} when none was given. */
@@ -201,7 +214,7 @@ public record PostForm(String version, String kind, String language, String titl
 				id(imageId), null, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText,
 				this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags, this.contactIds,
 				this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate, this.translationId,
-				this.publishAt, this.correctionNote);
+				this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls);
 	}
 
 	/** The same form at another version, after the post was saved. */
@@ -211,7 +224,28 @@ public record PostForm(String version, String kind, String language, String titl
 				this.leadImageId, this.removeLeadImage, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
 				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags,
 				this.contactIds, this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate,
-				this.translationId, this.publishAt, this.correctionNote);
+				this.translationId, this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls);
+	}
+
+	/**
+	 * The related links as typed, without rows left empty: the rows the form shows again
+	 * (before its spare rows), numbered as the content's problems number them.
+	 */
+	public List<RelatedLink> relatedLinks() {
+		List<RelatedLink> links = new ArrayList<>();
+		for (int row = 0; row < Math.max(this.relatedTitles.size(), this.relatedUrls.size()); row++) {
+			RelatedLink link = new RelatedLink(row < this.relatedTitles.size() ? this.relatedTitles.get(row) : null,
+					row < this.relatedUrls.size() ? this.relatedUrls.get(row) : null);
+			if (!link.isBlank()) {
+				links.add(link);
+			}
+		}
+		return links;
+	}
+
+	/** How many empty rows to offer after the filled ones. */
+	public int spareLinkRows() {
+		return Math.max(0, Math.min(SPARE_LINK_ROWS, PostContent.RELATED_LINKS_MAX - relatedLinks().size()));
 	}
 
 	static String localInput(Instant instant, ZoneId zone) {

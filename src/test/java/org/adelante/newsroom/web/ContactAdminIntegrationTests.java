@@ -1,6 +1,7 @@
 package org.adelante.newsroom.web;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.adelante.newsroom.MediaContact;
@@ -118,7 +119,7 @@ class ContactAdminIntegrationTests {
 		PostContent content = Posts.pressRelease("With contact");
 		this.newsroom.create(new PostContent(content.kind(), content.language(), null, content.title(), null, null,
 				null, content.body(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-				java.util.List.of(contact.id()), null, null, null, null));
+				java.util.List.of(contact.id()), null, null, null, null, List.of()));
 
 		HttpResponse<String> confirm = this.editor.get("/admin/contacts/" + contact.id() + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);
