@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import org.adelante.organizations.OrganizationChanged.Change;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
+import org.adelante.shared.Text;
 import org.adelante.shared.security.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +42,12 @@ public class Organizations {
 
 	/** Lookups by key are split into queries of at most this many keys. */
 	private static final int LOOKUP_CHUNK = 500;
+
+	/**
+	 * How often {@link #resolve} looks again when the organisation it found was merged
+	 * away before it could lock it.
+	 */
+	private static final int RESOLVE_ATTEMPTS = 5;
 
 	private final OrganizationRepository organizations;
 
@@ -186,73 +192,109 @@ public class Organizations {
 	}
 
 	/**
-	 * Organisations that may be the same as one with these details: the same normalised
-	 * name (ignoring case, accents, punctuation and words such as "the", "inc", "la" or
-	 * "el"), the same acronym, or the same website host.
+	 * Organisations that may be the same as one with these details, by the rules
+	 * {@link #match} follows: the same normalised name (ignoring case, accents,
+	 * punctuation, words such as "the", "la" or "el" and legal forms such as "Inc." or
+	 * "A.C."), a name that is another's alias, the same acronym, or a domain of its
+	 * website or email; the likeliest first.
 	 */
-	public List<Organization> similarTo(String name, String acronym, String website) {
-		String normalized = OrganizationNames.normalize(name);
-		String acronymKey = OrganizationNames.acronymKey(acronym);
-		String host = OrganizationNames.host(website);
-		if (normalized.isEmpty() && acronymKey == null && host == null) {
-			return List.of();
-		}
-		return this.organizations.findSimilar(normalized.isEmpty() ? null : normalized, acronymKey, host);
+	@Transactional(readOnly = true)
+	public List<Organization> similarTo(OrganizationDetails details) {
+		return matching(details.keys());
 	}
 
 	/**
-	 * The registered organisation the candidate most likely is: one with the same
-	 * normalised name, or else one whose website host is the candidate's website host or
-	 * email domain.
+	 * The registered organisation the candidate most likely is, by the first rule that
+	 * finds one: the same normalised name; the name is one of its aliases; the same
+	 * acronym (an acronym in brackets after the name, as in "Red Fronteriza (RFJ)", or a
+	 * name that is an acronym, counts); the candidate's website host or email domain is
+	 * one of its domains or under one. Free email and internet providers' domains never
+	 * identify an organisation. Among organisations found by the same rule, the one added
+	 * first.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Organization> match(OrganizationCandidate candidate) {
-		String normalized = OrganizationNames.normalize(candidate.name());
-		String host = OrganizationNames.host(candidate.website());
-		if (host == null) {
-			host = emailDomain(candidate.email());
-		}
-		if (normalized.isEmpty() && host == null) {
-			return Optional.empty();
-		}
-		return this.organizations.findMatching(normalized.isEmpty() ? null : normalized, host).stream().findFirst();
+		return matching(MatchKeys.of(candidate)).stream().findFirst();
 	}
 
 	/**
-	 * The registered organisation the candidate matches, or a new one made from it.
+	 * The registered organisation the candidate {@link #match matches}, or a new one made
+	 * from it (its name, website, place and scope). Two transactions resolving the same
+	 * candidate at once add it once: only one adds at a time, and each looks again for a
+	 * match first. The organisation found stays locked until the caller's transaction
+	 * ends, so it cannot be {@link #merge merged} away before the caller's reference to
+	 * it is stored.
 	 * @throws FieldProblems.InvalidInput if the candidate cannot be registered
 	 */
 	@Transactional
 	public Organization resolve(OrganizationCandidate candidate) {
-		Optional<Organization> match = match(candidate);
-		if (match.isPresent()) {
-			return match.get();
+		boolean locked = false;
+		for (int attempt = 0; attempt < RESOLVE_ATTEMPTS; attempt++) {
+			Optional<Organization> match = match(candidate);
+			if (match.isPresent() && this.organizations.lockRow(match.get().id())) {
+				return get(match.get().id());
+			}
+			if (match.isEmpty()) {
+				if (locked) {
+					return create(candidateDetails(candidate));
+				}
+				this.organizations.lockRegistry();
+				locked = true;
+			}
 		}
-		Organization created = create(new OrganizationDetails(candidate.name(), null, candidate.website(),
-				candidate.city(), candidate.region(), candidate.country()));
-		this.organizations.setScope(created.id(), candidate.scope());
-		return get(created.id());
+		throw new IllegalStateException("The organisations matching a candidate kept disappearing");
 	}
 
 	/**
-	 * Whether the email address is at one of the organisation's own domains (its website
-	 * host, or a subdomain of it).
+	 * Whether the email address is at one of the organisation's own domains: one of its
+	 * email domains or its website host, or a subdomain of one. Never for a free email or
+	 * internet provider's domain.
 	 */
 	@Transactional(readOnly = true)
 	public boolean emailDomainMatches(long organizationId, String email) {
-		String domain = emailDomain(email);
-		String host = find(organizationId).map((organization) -> OrganizationNames.host(organization.website()))
-			.orElse(null);
-		return domain != null && host != null && (domain.equals(host) || domain.endsWith("." + host));
+		String domain = OrganizationNames.emailDomain(email);
+		return find(organizationId).map((organization) -> MatchKeys.of(organization).owns(domain)).orElse(false);
 	}
 
-	private static String emailDomain(String email) {
-		if (email == null) {
-			return null;
+	/**
+	 * Makes again, by the current rules, the stored keys of organisations whose keys were
+	 * made by older ones.
+	 * @return how many organisations were given new keys
+	 */
+	@Transactional
+	int renewOldKeys() {
+		this.organizations.lockRegistry();
+		int renewed = 0;
+		List<Long> ids = this.organizations.idsWithOldKeys(LOOKUP_CHUNK);
+		while (!ids.isEmpty()) {
+			for (Organization organization : findAll(ids)) {
+				this.organizations.writeKeys(organization.id(), MatchKeys.of(organization));
+				renewed++;
+			}
+			ids = this.organizations.idsWithOldKeys(LOOKUP_CHUNK);
 		}
-		int at = email.lastIndexOf('@');
-		String domain = (at >= 0) ? email.substring(at + 1).strip().toLowerCase(Locale.ROOT) : "";
-		return domain.isEmpty() ? null : domain;
+		return renewed;
+	}
+
+	/** The organisations with keys these match, surest first. */
+	private List<Organization> matching(MatchKeys keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return findAll(MatchKeys.rank(keys, this.organizations.keysSharedWith(keys)));
+	}
+
+	/**
+	 * What a candidate registers: a website typed without {@code https://} gets it.
+	 */
+	private static OrganizationDetails candidateDetails(OrganizationCandidate candidate) {
+		String website = Text.line(candidate.website());
+		if (website != null && !FieldProblems.isWebAddress(website)
+				&& FieldProblems.isWebAddress("https://" + website)) {
+			website = "https://" + website;
+		}
+		return new OrganizationDetails(candidate.name(), null, website, candidate.city(), candidate.region(),
+				candidate.country(), candidate.scope(), List.of(), List.of());
 	}
 
 	private static void check(OrganizationDetails details) {

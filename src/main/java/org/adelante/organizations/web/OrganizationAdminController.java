@@ -54,14 +54,14 @@ class OrganizationAdminController {
 
 	@PostMapping
 	ModelAndView create(OrganizationForm form, Locale locale) {
-		OrganizationDetails details = form.details();
-		FieldProblems problems = details.problems();
+		FieldProblems problems = new FieldProblems();
+		OrganizationDetails details = form.details(problems);
+		problems.addAll(details.problems());
 		if (!problems.isEmpty()) {
 			return form(null, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
 		}
 		if (!form.confirmed()) {
-			List<Organization> similar = this.organizations.similarTo(details.name(), details.acronym(),
-					details.website());
+			List<Organization> similar = this.organizations.similarTo(details);
 			if (!similar.isEmpty()) {
 				return form(null, form, new FieldProblems(), similar, false, locale, HttpStatus.OK);
 			}
@@ -85,13 +85,21 @@ class OrganizationAdminController {
 	@PostMapping("/{id:\\d{1,18}}")
 	ModelAndView update(@PathVariable long id, OrganizationForm form, Locale locale) {
 		Organization organization = this.organizations.get(id);
-		try {
-			this.organizations.update(id, form.details());
-			return new ModelAndView("redirect:/admin/organizations/" + id + "?saved");
+		FieldProblems problems = new FieldProblems();
+		OrganizationDetails details = form.details(problems);
+		if (!problems.isEmpty()) {
+			problems.addAll(details.problems());
 		}
-		catch (FieldProblems.InvalidInput ex) {
-			return form(organization, form, ex.problems(), List.of(), false, locale, HttpStatus.BAD_REQUEST);
+		else {
+			try {
+				this.organizations.update(id, details);
+				return new ModelAndView("redirect:/admin/organizations/" + id + "?saved");
+			}
+			catch (FieldProblems.InvalidInput ex) {
+				problems.addAll(ex.problems());
+			}
 		}
+		return form(organization, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
 	}
 
 	private static ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
