@@ -19,19 +19,27 @@ import java.util.stream.Stream;
  * @param aliases its other and former names, in the order staff gave them
  * @param emailDomains the domains its staff's email addresses are at, such as
  * {@code example.org}
+ * @param sector the sector staff put it in, or {@code null}
+ * @param logoUrl the site path of its logo (changes when the logo does), or {@code null}
+ * when it has none
  */
 public record Organization(long id, String name, String acronym, String website, String city, String region,
-		String country, Scope scope, List<String> aliases, List<String> emailDomains) {
+		String country, Scope scope, List<String> aliases, List<String> emailDomains, Sector sector, String logoUrl) {
 
 	public Organization {
 		aliases = (aliases != null) ? List.copyOf(aliases) : List.of();
 		emailDomains = (emailDomains != null) ? List.copyOf(emailDomains) : List.of();
 	}
 
-	/** An organisation with no aliases or email domains. */
+	/** An organisation with no aliases, email domains, sector or logo. */
 	public Organization(long id, String name, String acronym, String website, String city, String region,
 			String country, Scope scope) {
-		this(id, name, acronym, website, city, region, country, scope, List.of(), List.of());
+		this(id, name, acronym, website, city, region, country, scope, List.of(), List.of(), null, null);
+	}
+
+	/** Whether it has a logo, shown at {@link #logoUrl()}. */
+	public boolean hasLogo() {
+		return this.logoUrl != null;
 	}
 
 	/** "Name (ACR)", or just the name when there is no acronym. */

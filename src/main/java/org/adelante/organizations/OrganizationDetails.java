@@ -26,9 +26,14 @@ import org.adelante.shared.Text;
  * characters each
  * @param emailDomains the domains its staff's email addresses are at, such as
  * {@code example.org}, at most {@value #EMAIL_DOMAINS_MAX}; never a free email service's
+ * @param sectorId the key of the {@link Sector} it is in, or {@code null}
+ * @param newLogo an uploaded PNG, JPEG or WebP image of at most 1 MB, or {@code null} to
+ * keep the current logo
+ * @param removeLogo whether to remove the current logo (ignored when a new one is given)
  */
 public record OrganizationDetails(String name, String acronym, String website, String city, String region,
-		String country, Scope scope, List<String> aliases, List<String> emailDomains) {
+		String country, Scope scope, List<String> aliases, List<String> emailDomains, Long sectorId, byte[] newLogo,
+		boolean removeLogo) {
 
 	public static final int NAME_MAX = 200;
 
@@ -55,12 +60,13 @@ public record OrganizationDetails(String name, String acronym, String website, S
 		country = (country != null) ? country.toUpperCase(Locale.ROOT) : null;
 		aliases = distinctLines(aliases);
 		emailDomains = distinctLines(emailDomains);
+		newLogo = (newLogo != null && newLogo.length > 0) ? newLogo : null;
 	}
 
-	/** Details with no scope, aliases or email domains. */
+	/** Details with no scope, aliases, email domains, sector or logo. */
 	public OrganizationDetails(String name, String acronym, String website, String city, String region,
 			String country) {
-		this(name, acronym, website, city, region, country, null, List.of(), List.of());
+		this(name, acronym, website, city, region, country, null, List.of(), List.of(), null, null, false);
 	}
 
 	/** What is wrong with the details; empty when they are acceptable. */
@@ -94,6 +100,7 @@ public record OrganizationDetails(String name, String acronym, String website, S
 				problems.add("emailDomains", "organizations.error.emailDomains.freeMail", quoted(typed));
 			}
 		}
+		LogoImages.check(problems, "logo", this.newLogo);
 		return problems;
 	}
 

@@ -34,9 +34,13 @@ class OrganizationRepository {
 	/** Search looks at this many words of a query at most. */
 	static final int MAX_QUERY_WORDS = 8;
 
+	/**
+	 * Everything but the logo's bytes, which are read only when the logo is asked for.
+	 */
 	private static final String SELECT = """
-			select o.id, o.name, o.acronym, o.website, o.city, o.region, o.country, o.scope
-			from organizations o""";
+			select o.id, o.name, o.acronym, o.website, o.city, o.region, o.country, o.scope, o.sector_id,
+			  s.name as sector_name, o.logo_hash
+			from organizations o left join organization_sectors s on s.id = o.sector_id""";
 
 	private static final String ORDER = " order by lower(o.name), o.id";
 
@@ -52,11 +56,13 @@ class OrganizationRepository {
 	long insert(OrganizationDetails details, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into organizations (name, acronym, website, city, region, country, scope, search_text,
-				  created_at, updated_at)
-				values (:name, :acronym, :website, :city, :region, :country, :scope, :searchText, :now, :now)
+				insert into organizations (name, acronym, website, city, region, country, scope, sector_id,
+				  search_text, created_at, updated_at)
+				values (:name, :acronym, :website, :city, :region, :country, :scope, :sectorId, :searchText, :now,
+				  :now)
 				""").params(params(details, now)).update(keys, "id");
 		long id = keys.getKey().longValue();
+		writeLogo(id, details);
 		writeLists(id, details.aliases(), details.domainKeys());
 		writeKeys(id, details.keys());
 		return id;
@@ -65,14 +71,27 @@ class OrganizationRepository {
 	boolean update(long id, OrganizationDetails details, Instant now) {
 		boolean found = this.jdbc.sql("""
 				update organizations set name = :name, acronym = :acronym, website = :website, city = :city,
-				  region = :region, country = :country, scope = :scope, search_text = :searchText, updated_at = :now
+				  region = :region, country = :country, scope = :scope, sector_id = :sectorId,
+				  search_text = :searchText, updated_at = :now
 				where id = :id
 				""").params(params(details, now)).param("id", id).update() > 0;
 		if (found) {
+			writeLogo(id, details);
 			writeLists(id, details.aliases(), details.domainKeys());
 			writeKeys(id, details.keys());
 		}
 		return found;
+	}
+
+	/** The organisation's logo, if it has one. */
+	Optional<Logo> logo(long id) {
+		return this.jdbc.sql("""
+				select logo, logo_content_type, logo_hash from organizations where id = :id and logo is not null
+				""")
+			.param("id", id)
+			.query((rs, rowNum) -> new Logo(rs.getString("logo_content_type"), rs.getBytes("logo"),
+					rs.getString("logo_hash")))
+			.optional();
 	}
 
 	Optional<Organization> findById(long id) {
@@ -193,6 +212,28 @@ class OrganizationRepository {
 			.isEmpty();
 	}
 
+	/**
+	 * Replaces the logo when a new one is given, removes it when asked, and otherwise
+	 * keeps it.
+	 */
+	private void writeLogo(long id, OrganizationDetails details) {
+		if (details.newLogo() != null) {
+			this.jdbc.sql("""
+					update organizations set logo = :logo, logo_content_type = :type, logo_hash = :hash where id = :id
+					""")
+				.param("logo", details.newLogo())
+				.param("type", LogoImages.sniff(details.newLogo()))
+				.param("hash", LogoImages.hash(details.newLogo()))
+				.param("id", id)
+				.update();
+		}
+		else if (details.removeLogo()) {
+			this.jdbc.sql("""
+					update organizations set logo = null, logo_content_type = null, logo_hash = null where id = :id
+					""").param("id", id).update();
+		}
+	}
+
 	private void writeLists(long id, List<String> aliases, List<String> domains) {
 		this.jdbc.sql("delete from organization_aliases where organization_id = :id").param("id", id).update();
 		for (int i = 0; i < aliases.size(); i++) {
@@ -226,7 +267,8 @@ class OrganizationRepository {
 		return organizations.stream()
 			.map((o) -> new Organization(o.id(), o.name(), o.acronym(), o.website(), o.city(), o.region(), o.country(),
 					o.scope(), aliases.getOrDefault(o.id(), List.of()),
-					domains.getOrDefault(o.id(), List.of()).stream().map(OrganizationNames::readable).toList()))
+					domains.getOrDefault(o.id(), List.of()).stream().map(OrganizationNames::readable).toList(),
+					o.sector(), o.logoUrl()))
 			.toList();
 	}
 
@@ -283,15 +325,25 @@ class OrganizationRepository {
 		params.put("region", details.region());
 		params.put("country", details.country());
 		params.put("scope", (details.scope() != null) ? details.scope().name() : null);
+		params.put("sectorId", details.sectorId());
 		params.put("searchText", Text.truncate(searchText, 1000));
 		params.put("now", Timestamp.from(now));
 		return params;
 	}
 
+	/**
+	 * An organisation without its aliases and email domains, which {@link #complete}
+	 * adds.
+	 */
 	private static Organization organization(ResultSet rs, int rowNum) throws SQLException {
-		return new Organization(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
-				rs.getString("website"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
-				Scope.parse(rs.getString("scope")));
+		long id = rs.getLong("id");
+		long sectorId = rs.getLong("sector_id");
+		Sector sector = rs.wasNull() ? null : new Sector(sectorId, rs.getString("sector_name"));
+		String logoHash = rs.getString("logo_hash");
+		String logoUrl = (logoHash != null) ? "/organizations/" + id + "/logo?v=" + logoHash.substring(0, 16) : null;
+		return new Organization(id, rs.getString("name"), rs.getString("acronym"), rs.getString("website"),
+				rs.getString("city"), rs.getString("region"), rs.getString("country"),
+				Scope.parse(rs.getString("scope")), List.of(), List.of(), sector, logoUrl);
 	}
 
 }

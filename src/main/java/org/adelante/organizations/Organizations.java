@@ -53,6 +53,8 @@ public class Organizations {
 
 	private final OwnOrganizationRepository own;
 
+	private final SectorRepository sectors;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -61,10 +63,11 @@ public class Organizations {
 
 	private volatile CachedOwn cachedOwn;
 
-	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, ApplicationEventPublisher events,
-			Clock clock) {
+	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, SectorRepository sectors,
+			ApplicationEventPublisher events, Clock clock) {
 		this.organizations = organizations;
 		this.own = own;
+		this.sectors = sectors;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -107,6 +110,11 @@ public class Organizations {
 				forgetOwn();
 			}
 		});
+	}
+
+	/** A registered organisation's logo, if it has one. */
+	public Optional<Logo> logo(long organizationId) {
+		return this.organizations.logo(organizationId);
 	}
 
 	public Optional<Organization> find(long id) {
@@ -294,11 +302,15 @@ public class Organizations {
 			website = "https://" + website;
 		}
 		return new OrganizationDetails(candidate.name(), null, website, candidate.city(), candidate.region(),
-				candidate.country(), candidate.scope(), List.of(), List.of());
+				candidate.country(), candidate.scope(), List.of(), List.of(), null, null, false);
 	}
 
-	private static void check(OrganizationDetails details) {
-		details.problems().throwIfAny();
+	private void check(OrganizationDetails details) {
+		FieldProblems problems = details.problems();
+		if (details.sectorId() != null && this.sectors.findById(details.sectorId()).isEmpty()) {
+			problems.add("sector", "validation.choose");
+		}
+		problems.throwIfAny();
 	}
 
 	private OwnOrganization loadOwn() {

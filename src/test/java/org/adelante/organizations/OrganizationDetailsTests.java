@@ -97,12 +97,14 @@ class OrganizationDetailsTests {
 	void aliasesAndDomainsAreCleanedAndEachKeptOnce() {
 		OrganizationDetails details = new OrganizationDetails("Red", null, null, null, null, null, Scope.LOCAL,
 				List.of(" Red Vieja ", "", "red vieja", "Red\tNueva"),
-				List.of("Example.org", " ", "example.org", "www.example.org"));
+				List.of("Example.org", " ", "example.org", "www.example.org"), null, new byte[0], false);
 		assertThat(details.aliases()).containsExactly("Red Vieja", "Red Nueva");
 		assertThat(details.emailDomains()).containsExactly("Example.org", "www.example.org");
 		assertThat(details.domainKeys()).containsExactly("example.org");
 		assertThat(details.problems().isEmpty()).isTrue();
-		assertThat(new OrganizationDetails("Red", null, null, null, null, null, null, null, null).aliases()).isEmpty();
+		assertThat(new OrganizationDetails("Red", null, null, null, null, null, null, null, null, null, null, false)
+			.aliases()).isEmpty();
+		assertThat(details.newLogo()).isNull();
 	}
 
 	@Test
@@ -146,7 +148,8 @@ class OrganizationDetailsTests {
 	}
 
 	private static FieldProblems details(List<String> aliases, List<String> domains) {
-		return new OrganizationDetails("Red", null, null, null, null, null, null, aliases, domains).problems();
+		return new OrganizationDetails("Red", null, null, null, null, null, null, aliases, domains, null, null, false)
+			.problems();
 	}
 
 	private static Map<String, String> country(String country) {

@@ -297,7 +297,8 @@ class OrganizationMatchingIntegrationTests {
 
 	private static OrganizationDetails details(String name, String acronym, String website, List<String> aliases,
 			List<String> domains, Scope scope) {
-		return new OrganizationDetails(name, acronym, website, null, null, null, scope, aliases, domains);
+		return new OrganizationDetails(name, acronym, website, null, null, null, scope, aliases, domains, null, null,
+				false);
 	}
 
 	/** An acronym as unique as the word. */

@@ -1,5 +1,6 @@
 package org.adelante.organizations.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,6 +8,9 @@ import java.util.Objects;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
+import org.adelante.organizations.Sector;
+import org.adelante.organizations.SectorUse;
+import org.adelante.organizations.Sectors;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.Text;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -35,8 +40,11 @@ class OrganizationAdminController {
 
 	private final Organizations organizations;
 
-	OrganizationAdminController(Organizations organizations) {
+	private final Sectors sectors;
+
+	OrganizationAdminController(Organizations organizations, Sectors sectors) {
 		this.organizations = organizations;
+		this.sectors = sectors;
 	}
 
 	@GetMapping
@@ -55,7 +63,7 @@ class OrganizationAdminController {
 	@PostMapping
 	ModelAndView create(OrganizationForm form, Locale locale) {
 		FieldProblems problems = new FieldProblems();
-		OrganizationDetails details = form.details(problems);
+		OrganizationDetails details = form.details(problems, null);
 		problems.addAll(details.problems());
 		if (!problems.isEmpty()) {
 			return form(null, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
@@ -83,10 +91,12 @@ class OrganizationAdminController {
 	}
 
 	@PostMapping("/{id:\\d{1,18}}")
-	ModelAndView update(@PathVariable long id, OrganizationForm form, Locale locale) {
+	ModelAndView update(@PathVariable long id, OrganizationForm form,
+			@RequestParam(name = "logo", required = false) MultipartFile logo, Locale locale) throws IOException {
 		Organization organization = this.organizations.get(id);
 		FieldProblems problems = new FieldProblems();
-		OrganizationDetails details = form.details(problems);
+		OrganizationDetails details = form.details(problems,
+				(logo != null && !logo.isEmpty()) ? logo.getBytes() : null);
 		if (!problems.isEmpty()) {
 			problems.addAll(details.problems());
 		}
@@ -102,10 +112,11 @@ class OrganizationAdminController {
 		return form(organization, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
 	}
 
-	private static ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
+	private ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
 			List<Organization> similar, boolean saved, Locale locale, HttpStatus status) {
+		List<Sector> sectors = this.sectors.all().stream().map(SectorUse::sector).toList();
 		ModelAndView page = new ModelAndView("organizations/form", "view",
-				new OrganizationFormView(editing, form, problems, similar, saved, CountryOption.all(locale)));
+				new OrganizationFormView(editing, form, problems, similar, saved, CountryOption.all(locale), sectors));
 		page.setStatus(status);
 		return page;
 	}
