@@ -166,6 +166,22 @@ class OrganizationRepository {
 		return shared;
 	}
 
+	/** Gives the survivor the loser's logo if it has none of its own. */
+	void copyLogoIfMissing(long survivorId, long loserId) {
+		this.jdbc.sql("""
+				update organizations set
+				  logo = (select l.logo from organizations l where l.id = :loser),
+				  logo_content_type = (select l.logo_content_type from organizations l where l.id = :loser),
+				  logo_hash = (select l.logo_hash from organizations l where l.id = :loser)
+				where id = :survivor and logo is null
+				""").param("survivor", survivorId).param("loser", loserId).update();
+	}
+
+	/** Deletes the organisation with its aliases, email domains and keys. */
+	boolean delete(long id) {
+		return this.jdbc.sql("delete from organizations where id = :id").param("id", id).update() > 0;
+	}
+
 	/**
 	 * Replaces the organisation's stored keys with these, made by the current rules.
 	 */

@@ -200,6 +200,39 @@ public class Organizations {
 	}
 
 	/**
+	 * Merges two registry entries for the same organisation: the survivor keeps its
+	 * details, fills in what it lacks from the loser (website, place, scope, sector,
+	 * logo), and takes the loser's name, acronym and other names as other names and its
+	 * email domains (and website host) as domains; the loser is deleted. Modules that
+	 * refer to organisations repoint their references in the same transaction, on
+	 * {@link OrganizationsMerged}.
+	 * @return the survivor as it is now
+	 * @throws FieldProblems.InvalidInput (on the field {@code other}) if the two are one
+	 * organisation or either does not exist
+	 */
+	@Transactional
+	public Organization merge(long survivorId, long loserId) {
+		if (survivorId == loserId) {
+			throw new FieldProblems.InvalidInput(new FieldProblems().add("other", "organizations.merge.error.same"));
+		}
+		// The lower key first, so that two merges of the same pair wait for each other.
+		boolean lowerExists = this.organizations.lockRow(Math.min(survivorId, loserId));
+		boolean higherExists = this.organizations.lockRow(Math.max(survivorId, loserId));
+		Optional<Organization> survivor = (lowerExists && higherExists) ? find(survivorId) : Optional.empty();
+		Optional<Organization> loser = (lowerExists && higherExists) ? find(loserId) : Optional.empty();
+		if (survivor.isEmpty() || loser.isEmpty()) {
+			throw new FieldProblems.InvalidInput(new FieldProblems().add("other", "organizations.merge.error.missing"));
+		}
+		Instant now = this.clock.instant();
+		this.organizations.update(survivorId, Merging.details(survivor.get(), loser.get()), now);
+		this.organizations.copyLogoIfMissing(survivorId, loserId);
+		this.organizations.delete(loserId);
+		this.events.publishEvent(new OrganizationsMerged(survivorId, loserId, survivor.get().name(), loser.get().name(),
+				Actor.current(), now));
+		return get(survivorId);
+	}
+
+	/**
 	 * Organisations that may be the same as one with these details, by the rules
 	 * {@link #match} follows: the same normalised name (ignoring case, accents,
 	 * punctuation, words such as "the", "la" or "el" and legal forms such as "Inc." or
@@ -209,6 +242,17 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public List<Organization> similarTo(OrganizationDetails details) {
 		return matching(details.keys());
+	}
+
+	/**
+	 * Other registered organisations that may be the same as this one, by the rules of
+	 * {@link #similarTo(OrganizationDetails)}; the likeliest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organization> similarTo(Organization organization) {
+		return matching(MatchKeys.of(organization)).stream()
+			.filter((other) -> other.id() != organization.id())
+			.toList();
 	}
 
 	/**
