@@ -38,6 +38,9 @@ class OrganizationPagesHtmlIntegrationTests {
 		Organization organization = this.organizations.create(new OrganizationDetails("Red " + word, "RW",
 				"https://" + word + ".example", "Tucson", "Arizona", "US", Scope.LOCAL, List.of("Antigua " + word),
 				List.of(word + ".org"), sector.id(), LogoImagesTests.image("png"), false));
+		Organization twin = this.organizations
+			.create(new OrganizationDetails("La Red " + word + " (RW)", null, null, null, null, "MX"));
+		String merge = "/admin/organizations/" + organization.id() + "/merge";
 		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 		for (String language : new String[] { "en", "es" }) {
 			organiser.language(language);
@@ -51,6 +54,13 @@ class OrganizationPagesHtmlIntegrationTests {
 					new MultipartForm().fields("name", "Red " + word, "aliases", "x".repeat(201), "sector", "x")
 						.file("logo", "logo.png", "image/png", new byte[] { 1, 2, 3 })),
 					400);
+			valid(organiser.get(merge), 200);
+			valid(organiser.get(merge + "?q=" + word), 200);
+			valid(organiser.get(merge + "?q=nothing" + word), 200);
+			valid(organiser.get(merge + "?other=" + organization.id()), 400);
+			valid(organiser.get(merge + "?other=" + twin.id()), 200);
+			valid(organiser.post(merge, "other", String.valueOf(twin.id()), "keep", "1"), 400);
+			valid(organiser.post(merge, "other", "", "keep", ""), 400);
 			valid(organiser.get("/admin/organizations/sectors"), 200);
 			valid(organiser.post("/admin/organizations/sectors", "name", ""), 400);
 			valid(organiser.get("/admin/organizations/sectors/" + sector.id()), 200);

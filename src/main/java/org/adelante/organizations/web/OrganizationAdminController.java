@@ -17,6 +17,7 @@ import org.adelante.shared.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +58,7 @@ class OrganizationAdminController {
 
 	@GetMapping("/new")
 	ModelAndView add(Locale locale) {
-		return form(null, OrganizationForm.EMPTY, new FieldProblems(), List.of(), false, locale, HttpStatus.OK);
+		return form(null, OrganizationForm.EMPTY, new FieldProblems(), List.of(), Notice.NONE, locale, HttpStatus.OK);
 	}
 
 	@PostMapping
@@ -66,12 +67,12 @@ class OrganizationAdminController {
 		OrganizationDetails details = form.details(problems, null);
 		problems.addAll(details.problems());
 		if (!problems.isEmpty()) {
-			return form(null, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
+			return form(null, form, problems, List.of(), Notice.NONE, locale, HttpStatus.BAD_REQUEST);
 		}
 		if (!form.confirmed()) {
 			List<Organization> similar = this.organizations.similarTo(details);
 			if (!similar.isEmpty()) {
-				return form(null, form, new FieldProblems(), similar, false, locale, HttpStatus.OK);
+				return form(null, form, new FieldProblems(), similar, Notice.NONE, locale, HttpStatus.OK);
 			}
 		}
 		try {
@@ -79,15 +80,16 @@ class OrganizationAdminController {
 			return new ModelAndView("redirect:/admin/organizations/" + created.id() + "?saved");
 		}
 		catch (FieldProblems.InvalidInput ex) {
-			return form(null, form, ex.problems(), List.of(), false, locale, HttpStatus.BAD_REQUEST);
+			return form(null, form, ex.problems(), List.of(), Notice.NONE, locale, HttpStatus.BAD_REQUEST);
 		}
 	}
 
 	@GetMapping("/{id:\\d{1,18}}")
-	ModelAndView edit(@PathVariable long id, @RequestParam(required = false) String saved, Locale locale) {
+	ModelAndView edit(@PathVariable long id, @RequestParam(required = false) String saved, Model model, Locale locale) {
 		Organization organization = this.organizations.get(id);
-		return form(organization, OrganizationForm.of(organization), new FieldProblems(), List.of(), saved != null,
-				locale, HttpStatus.OK);
+		Notice notice = new Notice(saved != null, (String) model.getAttribute(MergeAdminController.MERGED_NAME));
+		return form(organization, OrganizationForm.of(organization), new FieldProblems(), List.of(), notice, locale,
+				HttpStatus.OK);
 	}
 
 	@PostMapping("/{id:\\d{1,18}}")
@@ -109,16 +111,28 @@ class OrganizationAdminController {
 				problems.addAll(ex.problems());
 			}
 		}
-		return form(organization, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
+		return form(organization, form, problems, List.of(), Notice.NONE, locale, HttpStatus.BAD_REQUEST);
 	}
 
 	private ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
-			List<Organization> similar, boolean saved, Locale locale, HttpStatus status) {
+			List<Organization> similar, Notice notice, Locale locale, HttpStatus status) {
 		List<Sector> sectors = this.sectors.all().stream().map(SectorUse::sector).toList();
-		ModelAndView page = new ModelAndView("organizations/form", "view",
-				new OrganizationFormView(editing, form, problems, similar, saved, CountryOption.all(locale), sectors));
+		ModelAndView page = new ModelAndView("organizations/form", "view", new OrganizationFormView(editing, form,
+				problems, similar, notice.saved(), notice.mergedName(), CountryOption.all(locale), sectors));
 		page.setStatus(status);
 		return page;
+	}
+
+	/**
+	 * What the page says was just done.
+	 *
+	 * @param saved whether the organisation was saved
+	 * @param mergedName the name of the organisation just merged into it, or {@code null}
+	 */
+	private record Notice(boolean saved, String mergedName) {
+
+		static final Notice NONE = new Notice(false, null);
+
 	}
 
 }

@@ -16,11 +16,14 @@ import org.adelante.shared.web.FormOption;
  * @param problems what is wrong with them
  * @param similar organisations that may be the same one (only when adding)
  * @param saved whether the organisation was just saved
+ * @param mergedName the name of the organisation just merged into this one, or
+ * {@code null}
  * @param countries the country choices
  * @param sectors the sector choices
  */
 public record OrganizationFormView(Organization editing, OrganizationForm form, FieldProblems problems,
-		List<Organization> similar, boolean saved, List<CountryOption> countries, List<Sector> sectors) {
+		List<Organization> similar, boolean saved, String mergedName, List<CountryOption> countries,
+		List<Sector> sectors) {
 
 	public boolean adding() {
 		return this.editing == null;
