@@ -1,5 +1,6 @@
 package org.adelante;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,12 @@ import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.newsroom.media.TestImages;
+import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
+import org.adelante.organizations.Scope;
+import org.adelante.organizations.Sector;
+import org.adelante.organizations.Sectors;
 import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
@@ -38,10 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminAccessibilityIntegrationTests {
 
-	private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/posts", "/admin/posts/new",
+	private static final List<String> FIXED_PAGES = List.of("/admin", "/admin/posts", "/admin/posts/new",
 			"/admin/contacts", "/admin/contacts/new", "/admin/media", "/admin/organizations",
-			"/admin/organizations/new", "/admin/settings", "/admin/staff", "/admin/staff/new", "/admin/outbox",
-			"/admin/audit", "/admin/account");
+			"/admin/organizations/new", "/admin/organizations/sectors", "/admin/settings", "/admin/staff",
+			"/admin/staff/new", "/admin/outbox", "/admin/audit", "/admin/account");
 
 	@LocalServerPort
 	int port;
@@ -60,6 +65,15 @@ class AdminAccessibilityIntegrationTests {
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	Sectors sectors;
+
+	/**
+	 * The fixed pages, and those of the wide entries {@link #fillListsWithWideEntries}
+	 * adds.
+	 */
+	private final List<String> adminPages = new ArrayList<>(FIXED_PAGES);
 
 	private Browser browser;
 
@@ -86,7 +100,7 @@ class AdminAccessibilityIntegrationTests {
 	void everyAdminPageFitsTheNarrowestPhoneAndFoldsItsNavigationIntoAMenu() {
 		this.browser.resize(new Dimension(320, 800));
 		try {
-			for (String path : ADMIN_PAGES) {
+			for (String path : this.adminPages) {
 				this.browser.open(url(path));
 				Long overflow = (Long) this.browser.driver()
 					.executeScript(
@@ -116,7 +130,7 @@ class AdminAccessibilityIntegrationTests {
 
 	@Test
 	void adminPagesHaveNoSeriousAccessibilityProblems() {
-		for (String path : ADMIN_PAGES) {
+		for (String path : this.adminPages) {
 			this.browser.open(url(path));
 			this.browser.assertNoSeriousAccessibilityViolations();
 		}
@@ -154,8 +168,17 @@ class AdminAccessibilityIntegrationTests {
 		this.media.store("x".repeat(190) + ".jpg", TestImages.jpeg(400, 300));
 		this.contacts.create(new MediaContact.Details("Wide" + "x".repeat(108) + unique, "t".repeat(150),
 				"a".repeat(60) + "@" + "d".repeat(60) + ".example", null));
-		this.organizations.create(new OrganizationDetails("Wide" + "o".repeat(188) + unique, "A".repeat(30),
-				"https://" + "w".repeat(60) + ".example/" + "p".repeat(200), "c".repeat(100), "r".repeat(100), "MX"));
+		Sector sector = this.sectors.add("Sector" + "s".repeat(86) + unique);
+		Organization wide = this.organizations.create(new OrganizationDetails("Wide" + "o".repeat(188) + unique,
+				"A".repeat(30), "https://" + "w".repeat(60) + ".example/" + "p".repeat(200), "c".repeat(100),
+				"r".repeat(100), "MX", Scope.INTERNATIONAL, List.of("Alias" + "a".repeat(187) + unique),
+				List.of("d".repeat(60) + "." + "e".repeat(60) + ".example"), sector.id(), null, false));
+		Organization twin = this.organizations
+			.create(new OrganizationDetails("Twin" + "o".repeat(188) + unique, null, null, null, null, null));
+		this.adminPages
+			.addAll(List.of("/admin/organizations/" + wide.id(), "/admin/organizations/" + wide.id() + "/merge",
+					"/admin/organizations/" + wide.id() + "/merge?other=" + twin.id(),
+					"/admin/organizations/sectors/" + sector.id()));
 		this.staff.create("wide-" + unique + "-" + "s".repeat(60) + "@example.org", "n".repeat(120), "a long password",
 				EnumSet.of(Role.FUNDRAISER));
 	}

@@ -24,6 +24,9 @@ import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganizationDetails;
+import org.adelante.organizations.Scope;
+import org.adelante.organizations.Sector;
+import org.adelante.organizations.Sectors;
 import org.adelante.shared.FirstStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,8 @@ class DemoContent implements FirstStart {
 
 	private final Organizations organizations;
 
+	private final Sectors sectors;
+
 	private final Newsroom newsroom;
 
 	private final MediaContacts contacts;
@@ -61,10 +66,12 @@ class DemoContent implements FirstStart {
 
 	private final Clock clock;
 
-	DemoContent(DemoSettings settings, Organizations organizations, Newsroom newsroom, MediaContacts contacts,
-			MediaLibrary media, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+	DemoContent(DemoSettings settings, Organizations organizations, Sectors sectors, Newsroom newsroom,
+			MediaContacts contacts, MediaLibrary media, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
 		this.settings = settings;
 		this.organizations = organizations;
+		this.sectors = sectors;
 		this.newsroom = newsroom;
 		this.contacts = contacts;
 		this.media = media;
@@ -107,17 +114,30 @@ class DemoContent implements FirstStart {
 					seguro y la dignidad de todas las personas que viven en la frontera. Fundada en 2011, \
 					tiene su sede en Tucson.""", ZONE.getId(), null, false));
 
-		Organization water = organization("Sonoran Water Defenders", "SWD", "https://sonoranwater.example", "Tucson",
-				"Arizona", "US");
-		Organization health = organization("Frontera Health Network", "FHN", "https://fronterahealth.example",
-				"El Paso", "Texas", "US");
-		Organization semillas = organization("Colectivo Semillas del Norte", null, "https://semillas.example",
-				"Hermosillo", "Sonora", "MX");
-		organization("Desert Workers Union", "DWU", "https://desertworkers.example", "Phoenix", "Arizona", "US");
-		Organization faith = organization("Borderlands Interfaith Council", "BIC", "https://borderlandsfaith.example",
-				"Las Cruces", "New Mexico", "US");
-		Organization rights = organization("Instituto de Derechos Humanos del Pacífico", "IDHP", "https://idhp.example",
-				"Tijuana", "Baja California", "MX");
+		Sector environment = this.sectors.add("Environment and water");
+		Sector healthSector = this.sectors.add("Health");
+		Sector labour = this.sectors.add("Labour");
+		Sector faithSector = this.sectors.add("Faith communities");
+		Sector humanRights = this.sectors.add("Human rights");
+		Organization water = organization(
+				new OrganizationDetails("Sonoran Water Defenders", "SWD", "https://sonoranwater.example", "Tucson",
+						"Arizona", "US", Scope.REGIONAL, List.of("Defensores del Agua Sonorense"),
+						List.of("sonoranwater.example"), environment.id(), null, false));
+		Organization health = organization(new OrganizationDetails("Frontera Health Network", "FHN",
+				"https://fronterahealth.example", "El Paso", "Texas", "US", Scope.INTERNATIONAL,
+				List.of("Red de Salud Fronteriza"), List.of("fronterahealth.example"), healthSector.id(), null, false));
+		Organization semillas = organization(new OrganizationDetails("Colectivo Semillas del Norte", null,
+				"https://semillas.example", "Hermosillo", "Sonora", "MX", Scope.LOCAL,
+				List.of("Semillas del Norte, A.C."), List.of(), environment.id(), null, false));
+		organization(new OrganizationDetails("Desert Workers Union", "DWU", "https://desertworkers.example", "Phoenix",
+				"Arizona", "US", Scope.REGIONAL, List.of(), List.of("desertworkers.example"), labour.id(), null,
+				false));
+		Organization faith = organization(new OrganizationDetails("Borderlands Interfaith Council", "BIC",
+				"https://borderlandsfaith.example", "Las Cruces", "New Mexico", "US", Scope.REGIONAL, List.of(),
+				List.of(), faithSector.id(), null, false));
+		Organization rights = organization(new OrganizationDetails("Instituto de Derechos Humanos del Pacífico", "IDHP",
+				"https://idhp.example", "Tijuana", "Baja California", "MX", Scope.NATIONAL,
+				List.of("Pacific Human Rights Institute"), List.of("idhp.example"), humanRights.id(), null, false));
 
 		MediaContact marisol = this.contacts.create(new MediaContact.Details("Marisol Ortega",
 				"Communications Director", "press@rioabierto.example", "+1 520 555 0142"));
@@ -290,9 +310,8 @@ class DemoContent implements FirstStart {
 		this.newsroom.schedule(report.id(), embargo);
 	}
 
-	private Organization organization(String name, String acronym, String website, String city, String region,
-			String country) {
-		return this.organizations.create(new OrganizationDetails(name, acronym, website, city, region, country));
+	private Organization organization(OrganizationDetails details) {
+		return this.organizations.create(details);
 	}
 
 	private MediaAsset image(String name, long seed, Color sky, Color horizon, Color land, boolean people) {

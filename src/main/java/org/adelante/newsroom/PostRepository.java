@@ -94,6 +94,40 @@ class PostRepository {
 		return rows == 1;
 	}
 
+	/**
+	 * Points the posts that name the loser, as an issuer or as a repost's source, at the
+	 * survivor instead; a post that names both keeps the survivor once, in its place.
+	 * Each post changed gets a new version, so an editor who had it open is told it
+	 * changed.
+	 * @return how many posts changed
+	 */
+	int repointOrganization(long loserId, long survivorId, Instant now) {
+		List<Long> changed = this.jdbc.sql("""
+				select post_id from post_issuers where organization_id = :loser
+				union select id from posts where repost_source_id = :loser
+				""").param("loser", loserId).query(Long.class).list();
+		if (changed.isEmpty()) {
+			return 0;
+		}
+		this.jdbc.sql("""
+				delete from post_issuers where organization_id = :loser
+				  and post_id in (select post_id from post_issuers where organization_id = :survivor)
+				""").param("loser", loserId).param("survivor", survivorId).update();
+		this.jdbc.sql("update post_issuers set organization_id = :survivor where organization_id = :loser")
+			.param("loser", loserId)
+			.param("survivor", survivorId)
+			.update();
+		this.jdbc.sql("update posts set repost_source_id = :survivor where repost_source_id = :loser")
+			.param("loser", loserId)
+			.param("survivor", survivorId)
+			.update();
+		this.jdbc.sql("update posts set version = version + 1, updated_at = :now where id in (:ids)")
+			.param("now", Timestamp.from(now))
+			.param("ids", changed)
+			.update();
+		return changed.size();
+	}
+
 	private static StatementSpec contentParams(StatementSpec statement, PostContent content) {
 		return statement.param("kind", content.kind().name())
 			.param("language", content.language())

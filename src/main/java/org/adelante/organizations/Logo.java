@@ -1,7 +1,7 @@
 package org.adelante.organizations;
 
 /**
- * Our organisation's logo image.
+ * A logo image: our own organisation's or a registered organisation's.
  *
  * @param contentType {@code image/png}, {@code image/jpeg} or {@code image/webp}
  * @param bytes the image file

@@ -14,10 +14,12 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.adelante.shared.FieldProblems;
+
 /**
- * Decides what an uploaded logo is from its content, never from its name or declared
- * type: its first bytes must be those of a PNG, JPEG or WebP file, and the whole image
- * must decode.
+ * Decides what an uploaded logo (our own organisation's or any registered one's) is from
+ * its content, never from its name or declared type: its first bytes must be those of a
+ * PNG, JPEG or WebP file, and the whole image must decode.
  */
 final class LogoImages {
 
@@ -26,6 +28,9 @@ final class LogoImages {
 	static final String JPEG = "image/jpeg";
 
 	static final String WEBP = "image/webp";
+
+	/** The largest logo file, in bytes. */
+	static final int MAX_BYTES = 1024 * 1024;
 
 	/** Larger images are refused before decoding, so an upload cannot exhaust memory. */
 	static final int MAX_SIDE = 8000;
@@ -68,6 +73,19 @@ final class LogoImages {
 			return "organizations.error.logo.type";
 		}
 		return decodes(bytes, type) ? null : "organizations.error.logo.unreadable";
+	}
+
+	/**
+	 * Adds to the problems what is wrong with an uploaded logo of at most
+	 * {@value #MAX_BYTES} bytes, if one was uploaded.
+	 */
+	static void check(FieldProblems problems, String field, byte[] logo) {
+		if (logo != null) {
+			String problem = problem(logo, MAX_BYTES);
+			if (problem != null) {
+				problems.add(field, problem);
+			}
+		}
 	}
 
 	static String hash(byte[] bytes) {

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import org.adelante.organizations.OrganizationChanged.Change;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
+import org.adelante.shared.Text;
 import org.adelante.shared.security.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,9 +43,17 @@ public class Organizations {
 	/** Lookups by key are split into queries of at most this many keys. */
 	private static final int LOOKUP_CHUNK = 500;
 
+	/**
+	 * How often {@link #resolve} looks again when the organisation it found was merged
+	 * away before it could lock it.
+	 */
+	private static final int RESOLVE_ATTEMPTS = 5;
+
 	private final OrganizationRepository organizations;
 
 	private final OwnOrganizationRepository own;
+
+	private final SectorRepository sectors;
 
 	private final ApplicationEventPublisher events;
 
@@ -55,10 +63,11 @@ public class Organizations {
 
 	private volatile CachedOwn cachedOwn;
 
-	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, ApplicationEventPublisher events,
-			Clock clock) {
+	Organizations(OrganizationRepository organizations, OwnOrganizationRepository own, SectorRepository sectors,
+			ApplicationEventPublisher events, Clock clock) {
 		this.organizations = organizations;
 		this.own = own;
+		this.sectors = sectors;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -101,6 +110,11 @@ public class Organizations {
 				forgetOwn();
 			}
 		});
+	}
+
+	/** A registered organisation's logo, if it has one. */
+	public Optional<Logo> logo(long organizationId) {
+		return this.organizations.logo(organizationId);
 	}
 
 	public Optional<Organization> find(long id) {
@@ -186,77 +200,161 @@ public class Organizations {
 	}
 
 	/**
-	 * Organisations that may be the same as one with these details: the same normalised
-	 * name (ignoring case, accents, punctuation and words such as "the", "inc", "la" or
-	 * "el"), the same acronym, or the same website host.
+	 * Merges two registry entries for the same organisation: the survivor keeps its
+	 * details, fills in what it lacks from the loser (website, place, scope, sector,
+	 * logo), and takes the loser's name, acronym and other names as other names and its
+	 * email domains (and website host) as domains; the loser is deleted. Modules that
+	 * refer to organisations repoint their references in the same transaction, on
+	 * {@link OrganizationsMerged}.
+	 * @return the survivor as it is now
+	 * @throws FieldProblems.InvalidInput (on the field {@code other}) if the two are one
+	 * organisation or either does not exist
 	 */
-	public List<Organization> similarTo(String name, String acronym, String website) {
-		String normalized = OrganizationNames.normalize(name);
-		String acronymKey = OrganizationNames.acronymKey(acronym);
-		String host = OrganizationNames.host(website);
-		if (normalized.isEmpty() && acronymKey == null && host == null) {
-			return List.of();
+	@Transactional
+	public Organization merge(long survivorId, long loserId) {
+		if (survivorId == loserId) {
+			throw new FieldProblems.InvalidInput(new FieldProblems().add("other", "organizations.merge.error.same"));
 		}
-		return this.organizations.findSimilar(normalized.isEmpty() ? null : normalized, acronymKey, host);
+		// The lower key first, so that two merges of the same pair wait for each other.
+		boolean lowerExists = this.organizations.lockRow(Math.min(survivorId, loserId));
+		boolean higherExists = this.organizations.lockRow(Math.max(survivorId, loserId));
+		Optional<Organization> survivor = (lowerExists && higherExists) ? find(survivorId) : Optional.empty();
+		Optional<Organization> loser = (lowerExists && higherExists) ? find(loserId) : Optional.empty();
+		if (survivor.isEmpty() || loser.isEmpty()) {
+			throw new FieldProblems.InvalidInput(new FieldProblems().add("other", "organizations.merge.error.missing"));
+		}
+		Instant now = this.clock.instant();
+		this.organizations.update(survivorId, Merging.details(survivor.get(), loser.get()), now);
+		this.organizations.copyLogoIfMissing(survivorId, loserId);
+		this.organizations.delete(loserId);
+		this.events.publishEvent(new OrganizationsMerged(survivorId, loserId, survivor.get().name(), loser.get().name(),
+				Actor.current(), now));
+		return get(survivorId);
 	}
 
 	/**
-	 * The registered organisation the candidate most likely is: one with the same
-	 * normalised name, or else one whose website host is the candidate's website host or
-	 * email domain.
+	 * Organisations that may be the same as one with these details, by the rules
+	 * {@link #match} follows: the same normalised name (ignoring case, accents,
+	 * punctuation, words such as "the", "la" or "el" and legal forms such as "Inc." or
+	 * "A.C."), a name that is another's alias, the same acronym, or a domain of its
+	 * website or email; the likeliest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organization> similarTo(OrganizationDetails details) {
+		return matching(details.keys());
+	}
+
+	/**
+	 * Other registered organisations that may be the same as this one, by the rules of
+	 * {@link #similarTo(OrganizationDetails)}; the likeliest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organization> similarTo(Organization organization) {
+		return matching(MatchKeys.of(organization)).stream()
+			.filter((other) -> other.id() != organization.id())
+			.toList();
+	}
+
+	/**
+	 * The registered organisation the candidate most likely is, by the first rule that
+	 * finds one: the same normalised name; the name is one of its aliases; the same
+	 * acronym (an acronym in brackets after the name, as in "Red Fronteriza (RFJ)", or a
+	 * name that is an acronym, counts); the candidate's website host or email domain is
+	 * one of its domains or under one. Free email and internet providers' domains never
+	 * identify an organisation. Among organisations found by the same rule, the one added
+	 * first.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Organization> match(OrganizationCandidate candidate) {
-		String normalized = OrganizationNames.normalize(candidate.name());
-		String host = OrganizationNames.host(candidate.website());
-		if (host == null) {
-			host = emailDomain(candidate.email());
-		}
-		if (normalized.isEmpty() && host == null) {
-			return Optional.empty();
-		}
-		return this.organizations.findMatching(normalized.isEmpty() ? null : normalized, host).stream().findFirst();
+		return matching(MatchKeys.of(candidate)).stream().findFirst();
 	}
 
 	/**
-	 * The registered organisation the candidate matches, or a new one made from it.
+	 * The registered organisation the candidate {@link #match matches}, or a new one made
+	 * from it (its name, website, place and scope). Two transactions resolving the same
+	 * candidate at once add it once: only one adds at a time, and each looks again for a
+	 * match first. The organisation found stays locked until the caller's transaction
+	 * ends, so it cannot be {@link #merge merged} away before the caller's reference to
+	 * it is stored.
 	 * @throws FieldProblems.InvalidInput if the candidate cannot be registered
 	 */
 	@Transactional
 	public Organization resolve(OrganizationCandidate candidate) {
-		Optional<Organization> match = match(candidate);
-		if (match.isPresent()) {
-			return match.get();
+		boolean locked = false;
+		for (int attempt = 0; attempt < RESOLVE_ATTEMPTS; attempt++) {
+			Optional<Organization> match = match(candidate);
+			if (match.isPresent() && this.organizations.lockRow(match.get().id())) {
+				return get(match.get().id());
+			}
+			if (match.isEmpty()) {
+				if (locked) {
+					return create(candidateDetails(candidate));
+				}
+				this.organizations.lockRegistry();
+				locked = true;
+			}
 		}
-		Organization created = create(new OrganizationDetails(candidate.name(), null, candidate.website(),
-				candidate.city(), candidate.region(), candidate.country()));
-		this.organizations.setScope(created.id(), candidate.scope());
-		return get(created.id());
+		throw new IllegalStateException("The organisations matching a candidate kept disappearing");
 	}
 
 	/**
-	 * Whether the email address is at one of the organisation's own domains (its website
-	 * host, or a subdomain of it).
+	 * Whether the email address is at one of the organisation's own domains: one of its
+	 * email domains or its website host, or a subdomain of one. Never for a free email or
+	 * internet provider's domain.
 	 */
 	@Transactional(readOnly = true)
 	public boolean emailDomainMatches(long organizationId, String email) {
-		String domain = emailDomain(email);
-		String host = find(organizationId).map((organization) -> OrganizationNames.host(organization.website()))
-			.orElse(null);
-		return domain != null && host != null && (domain.equals(host) || domain.endsWith("." + host));
+		String domain = OrganizationNames.emailDomain(email);
+		return find(organizationId).map((organization) -> MatchKeys.of(organization).owns(domain)).orElse(false);
 	}
 
-	private static String emailDomain(String email) {
-		if (email == null) {
-			return null;
+	/**
+	 * Makes again, by the current rules, the stored keys of organisations whose keys were
+	 * made by older ones.
+	 * @return how many organisations were given new keys
+	 */
+	@Transactional
+	int renewOldKeys() {
+		this.organizations.lockRegistry();
+		int renewed = 0;
+		List<Long> ids = this.organizations.idsWithOldKeys(LOOKUP_CHUNK);
+		while (!ids.isEmpty()) {
+			for (Organization organization : findAll(ids)) {
+				this.organizations.writeKeys(organization.id(), MatchKeys.of(organization));
+				renewed++;
+			}
+			ids = this.organizations.idsWithOldKeys(LOOKUP_CHUNK);
 		}
-		int at = email.lastIndexOf('@');
-		String domain = (at >= 0) ? email.substring(at + 1).strip().toLowerCase(Locale.ROOT) : "";
-		return domain.isEmpty() ? null : domain;
+		return renewed;
 	}
 
-	private static void check(OrganizationDetails details) {
-		details.problems().throwIfAny();
+	/** The organisations with keys these match, surest first. */
+	private List<Organization> matching(MatchKeys keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return findAll(MatchKeys.rank(keys, this.organizations.keysSharedWith(keys)));
+	}
+
+	/**
+	 * What a candidate registers: a website typed without {@code https://} gets it.
+	 */
+	private static OrganizationDetails candidateDetails(OrganizationCandidate candidate) {
+		String website = Text.line(candidate.website());
+		if (website != null && !FieldProblems.isWebAddress(website)
+				&& FieldProblems.isWebAddress("https://" + website)) {
+			website = "https://" + website;
+		}
+		return new OrganizationDetails(candidate.name(), null, website, candidate.city(), candidate.region(),
+				candidate.country(), candidate.scope(), List.of(), List.of(), null, null, false);
+	}
+
+	private void check(OrganizationDetails details) {
+		FieldProblems problems = details.problems();
+		if (details.sectorId() != null && this.sectors.findById(details.sectorId()).isEmpty()) {
+			problems.add("sector", "validation.choose");
+		}
+		problems.throwIfAny();
 	}
 
 	private OwnOrganization loadOwn() {

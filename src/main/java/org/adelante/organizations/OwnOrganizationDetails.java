@@ -23,7 +23,7 @@ public record OwnOrganizationDetails(String name, String website, String boilerp
 
 	public static final int BOILERPLATE_MAX = 4000;
 
-	public static final int LOGO_MAX_BYTES = 1024 * 1024;
+	public static final int LOGO_MAX_BYTES = LogoImages.MAX_BYTES;
 
 	public OwnOrganizationDetails {
 		name = Text.line(name);
@@ -45,12 +45,7 @@ public record OwnOrganizationDetails(String name, String website, String boilerp
 		if (this.timeZone == null || !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
 			problems.add("timeZone", "validation.choose");
 		}
-		if (this.newLogo != null) {
-			String logoProblem = LogoImages.problem(this.newLogo, LOGO_MAX_BYTES);
-			if (logoProblem != null) {
-				problems.add("logo", logoProblem);
-			}
-		}
+		LogoImages.check(problems, "logo", this.newLogo);
 		return problems;
 	}
 

@@ -9,6 +9,8 @@ import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.PostSummary;
 import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.organizations.Organizations;
+import org.adelante.organizations.Scope;
+import org.adelante.organizations.Sectors;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,9 @@ class DemoContentIntegrationTests {
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	Sectors sectors;
 
 	@Autowired
 	Newsroom newsroom;
@@ -66,7 +71,10 @@ class DemoContentIntegrationTests {
 				.as("published %s", kind)
 				.isPositive();
 		}
-		assertThat(this.organizations.search("Sonoran Water", 5)).hasSize(1);
+		assertThat(this.organizations.search("Sonoran Water", 5)).singleElement().satisfies((water) -> {
+			assertThat(water.scope()).isEqualTo(Scope.REGIONAL);
+			assertThat(water.sector().name()).isEqualTo("Environment and water");
+		});
 
 		demo.prepare();
 		assertThat(this.newsroom.all(null, null, 1, 1).total() - before).isEqualTo(loaded);
@@ -81,8 +89,8 @@ class DemoContentIntegrationTests {
 	}
 
 	private DemoContent demo(boolean enabled) {
-		return new DemoContent(new DemoSettings(enabled), this.organizations, this.newsroom, this.contacts, this.media,
-				this.jdbc, this.transactions, this.clock);
+		return new DemoContent(new DemoSettings(enabled), this.organizations, this.sectors, this.newsroom,
+				this.contacts, this.media, this.jdbc, this.transactions, this.clock);
 	}
 
 }

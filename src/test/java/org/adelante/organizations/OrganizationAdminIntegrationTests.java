@@ -261,8 +261,7 @@ class OrganizationAdminIntegrationTests {
 		Organization emojiOne = this.organizations.get(createdId(third));
 		assertThat(emojiOne.name()).isEqualTo(emoji);
 		assertThat(emojiOne.city()).isEqualTo(emojiPlace);
-		assertThat(this.organizations.similarTo(sharp, acronym, null)).extracting(Organization::id)
-			.contains(sharpOne.id());
+		assertThat(similar(sharp, acronym, null)).extracting(Organization::id).contains(sharpOne.id());
 		assertThat(this.organizations.search(word, 10)).extracting(Organization::id)
 			.contains(sharpOne.id(), emojiOne.id());
 		assertThat(editor.get("/admin/organizations/" + sharpOne.id()).body()).contains("value=\"" + sharp + "\"");
@@ -282,6 +281,10 @@ class OrganizationAdminIntegrationTests {
 		Matcher matcher = CREATED.matcher(location);
 		assertThat(matcher.find()).as(location).isTrue();
 		return Long.parseLong(matcher.group(1));
+	}
+
+	private List<Organization> similar(String name, String acronym, String website) {
+		return this.organizations.similarTo(new OrganizationDetails(name, acronym, website, null, null, null));
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.adelante.organizations;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.adelante.shared.FieldProblems;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,65 @@ class OrganizationDetailsTests {
 		assertThat(country("Mexico")).containsExactly(entry("country", "validation.choose"));
 		assertThat(country("XX")).containsExactly(entry("country", "validation.choose"));
 		assertThat(country("MEX")).containsExactly(entry("country", "validation.choose"));
+	}
+
+	@Test
+	void aliasesAndDomainsAreCleanedAndEachKeptOnce() {
+		OrganizationDetails details = new OrganizationDetails("Red", null, null, null, null, null, Scope.LOCAL,
+				List.of(" Red Vieja ", "", "red vieja", "Red\tNueva"),
+				List.of("Example.org", " ", "example.org", "www.example.org"), null, new byte[0], false);
+		assertThat(details.aliases()).containsExactly("Red Vieja", "Red Nueva");
+		assertThat(details.emailDomains()).containsExactly("Example.org", "www.example.org");
+		assertThat(details.domainKeys()).containsExactly("example.org");
+		assertThat(details.problems().isEmpty()).isTrue();
+		assertThat(new OrganizationDetails("Red", null, null, null, null, null, null, null, null, null, null, false)
+			.aliases()).isEmpty();
+		assertThat(details.newLogo()).isNull();
+	}
+
+	@Test
+	void aliasesAndDomainsHaveTheirLimits() {
+		List<String> many = IntStream.rangeClosed(0, OrganizationDetails.ALIASES_MAX)
+			.mapToObj((i) -> "Nombre " + i)
+			.toList();
+		List<String> manyDomains = IntStream.rangeClosed(0, OrganizationDetails.EMAIL_DOMAINS_MAX)
+			.mapToObj((i) -> "d" + i + ".example")
+			.toList();
+		assertThat(details(many, List.of()).messageKeys())
+			.containsExactly(entry("aliases", "organizations.error.aliases.tooMany"));
+		assertThat(details(many.subList(0, OrganizationDetails.ALIASES_MAX), List.of()).isEmpty()).isTrue();
+		assertThat(details(List.of(), manyDomains).messageKeys())
+			.containsExactly(entry("emailDomains", "organizations.error.emailDomains.tooMany"));
+		assertThat(details(List.of(), manyDomains.subList(0, OrganizationDetails.EMAIL_DOMAINS_MAX)).isEmpty())
+			.isTrue();
+
+		String longest = "n".repeat(OrganizationDetails.NAME_MAX);
+		assertThat(details(List.of(longest), List.of()).isEmpty()).isTrue();
+		FieldProblems tooLong = details(List.of("Corto", longest + "x"), List.of());
+		assertThat(tooLong.key("aliases")).isEqualTo("organizations.error.aliases.tooLong");
+		assertThat(tooLong.get("aliases").args()).containsExactly(OrganizationDetails.NAME_MAX, "n".repeat(60) + "…");
+	}
+
+	@Test
+	void domainsMustBeDomainsOfTheOrganisationsOwn() {
+		assertThat(details(List.of(), List.of("example.org", "not a domain")).get("emailDomains"))
+			.satisfies((problem) -> {
+				assertThat(problem.messageKey()).isEqualTo("organizations.error.emailDomains.invalid");
+				assertThat(problem.args()).containsExactly("not a domain");
+			});
+		assertThat(details(List.of(), List.of("<script>alert(1)</script>")).key("emailDomains"))
+			.isEqualTo("organizations.error.emailDomains.invalid");
+		assertThat(details(List.of(), List.of("Gmail.com")).get("emailDomains")).satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("organizations.error.emailDomains.freeMail");
+			assertThat(problem.args()).containsExactly("Gmail.com");
+		});
+		assertThat(details(List.of(), List.of("yahoo.com.mx")).key("emailDomains"))
+			.isEqualTo("organizations.error.emailDomains.freeMail");
+	}
+
+	private static FieldProblems details(List<String> aliases, List<String> domains) {
+		return new OrganizationDetails("Red", null, null, null, null, null, null, aliases, domains, null, null, false)
+			.problems();
 	}
 
 	private static Map<String, String> country(String country) {

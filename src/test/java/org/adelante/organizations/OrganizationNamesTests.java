@@ -129,4 +129,101 @@ class OrganizationNamesTests {
 		assertThat(OrganizationNames.host(null)).isNull();
 	}
 
+	@Test
+	void legalFormsWrittenOutOrAbbreviatedAreLeftOut() {
+		assertThat(OrganizationNames.normalize("Salud Digna, Asociación Civil")).isEqualTo("salud digna");
+		assertThat(OrganizationNames.normalize("Salud Digna, A.C.")).isEqualTo("salud digna");
+		assertThat(OrganizationNames.normalize("Servicios Jurídicos, S.C.")).isEqualTo("servicios juridicos");
+		assertThat(OrganizationNames.normalize("Imprenta Libre, S.A. de C.V.")).isEqualTo("imprenta libre");
+		assertThat(OrganizationNames.normalize("Imprenta Libre Sociedad Anónima de Capital Variable"))
+			.isEqualTo("imprenta libre");
+		assertThat(OrganizationNames.normalize("Acme Advocacy, LLC")).isEqualTo("acme advocacy");
+		assertThat(OrganizationNames.normalize("Tenants United Ltd.")).isEqualTo("tenants united");
+		assertThat(OrganizationNames.normalize("Asociación Civil")).isEqualTo("asociacion civil");
+	}
+
+	@Test
+	void anAcronymInBracketsAfterTheNameIsNotPartOfIt() {
+		assertThat(OrganizationNames.bracketedAcronym("Red Fronteriza por la Justicia (RFJ)")).isEqualTo("RFJ");
+		assertThat(OrganizationNames.bracketedAcronym("Red Fronteriza [R.F.J.] ")).isEqualTo("R.F.J.");
+		assertThat(OrganizationNames.bracketedAcronym("Comité de Derechos Humanos (CoDeHum)")).isEqualTo("CoDeHum");
+		assertThat(OrganizationNames.normalize("Red Fronteriza por la Justicia (RFJ)"))
+			.isEqualTo("red fronteriza por justicia");
+	}
+
+	@Test
+	void wordsInBracketsThatAreNoAcronymStayInTheName() {
+		assertThat(OrganizationNames.bracketedAcronym("Colectivo (Tucson)")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("Red de Derechos (A.C.)")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("Amnesty International (USA)")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("Colectivo Sur (MX)")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("Red (de Derechos)")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("(RFJ)")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("Red (RFJ) Norte")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym("Red (" + "AB".repeat(16) + ")")).isNull();
+		assertThat(OrganizationNames.bracketedAcronym(null)).isNull();
+		assertThat(OrganizationNames.normalize("Amnesty International (USA)")).isEqualTo("amnesty international usa");
+	}
+
+	@Test
+	void wideAndCompatibilityLettersAreTheirPlainLetters() {
+		assertThat(OrganizationNames.normalize("Ｒｅｄ Ｆｒｏｎｔｅｒｉｚａ")).isEqualTo("red fronteriza");
+		assertThat(OrganizationNames.normalize("Oﬁcina Legal")).isEqualTo("oficina legal");
+	}
+
+	@Test
+	void oneWordNamesMayBeAcronyms() {
+		assertThat(OrganizationNames.isOneWord("ACLU")).isTrue();
+		assertThat(OrganizationNames.isOneWord("A.C.L.U.")).isTrue();
+		assertThat(OrganizationNames.isOneWord("Red Fronteriza")).isFalse();
+		assertThat(OrganizationNames.isOneWord(" ")).isFalse();
+	}
+
+	@Test
+	void domainsCompareInLowerCaseAsciiWithoutWww() {
+		assertThat(OrganizationNames.domain("Example.ORG")).isEqualTo("example.org");
+		assertThat(OrganizationNames.domain(" www.example.org. ")).isEqualTo("example.org");
+		assertThat(OrganizationNames.domain("@example.org")).isEqualTo("example.org");
+		assertThat(OrganizationNames.domain("https://www.example.org/contact")).isEqualTo("example.org");
+		assertThat(OrganizationNames.domain("mail.example.org")).isEqualTo("mail.example.org");
+		assertThat(OrganizationNames.domain("méxico.example")).isEqualTo("xn--mxico-bsa.example");
+		assertThat(OrganizationNames.readable("xn--mxico-bsa.example")).isEqualTo("méxico.example");
+		assertThat(OrganizationNames.domain("red-fronteriza.org.mx")).isEqualTo("red-fronteriza.org.mx");
+	}
+
+	@Test
+	void onlyDomainsAreDomains() {
+		assertThat(OrganizationNames.domain("example")).isNull();
+		assertThat(OrganizationNames.domain("exa mple.org")).isNull();
+		assertThat(OrganizationNames.domain("exa\u200Bmple.org")).isNull();
+		assertThat(OrganizationNames.domain("example..org")).isNull();
+		assertThat(OrganizationNames.domain("-example.org")).isNull();
+		assertThat(OrganizationNames.domain("example-.org")).isNull();
+		assertThat(OrganizationNames.domain("ex_ample.org")).isNull();
+		assertThat(OrganizationNames.domain("192.168.0.1")).isNull();
+		assertThat(OrganizationNames.domain("<script>.org")).isNull();
+		assertThat(OrganizationNames.domain("a".repeat(64) + ".org")).isNull();
+		assertThat(OrganizationNames.domain(("a".repeat(60) + ".").repeat(5) + "org")).isNull();
+		assertThat(OrganizationNames.domain("ana@example.org")).isNull();
+		assertThat(OrganizationNames.domain("")).isNull();
+		assertThat(OrganizationNames.domain(null)).isNull();
+	}
+
+	@Test
+	void anEmailAddressGivesItsDomain() {
+		assertThat(OrganizationNames.emailDomain(" Ana@Mail.Example.ORG ")).isEqualTo("mail.example.org");
+		assertThat(OrganizationNames.emailDomain("ana@www.example.org")).isEqualTo("example.org");
+		assertThat(OrganizationNames.emailDomain("not an address")).isNull();
+		assertThat(OrganizationNames.emailDomain("ana@")).isNull();
+		assertThat(OrganizationNames.emailDomain("ana@exa\u200Bmple.org")).isNull();
+		assertThat(OrganizationNames.emailDomain(null)).isNull();
+	}
+
+	@Test
+	void aWebsiteTypedWithoutItsSchemeStillHasItsHost() {
+		assertThat(OrganizationNames.host("www.example.org/about")).isEqualTo("example.org");
+		assertThat(OrganizationNames.host("example.org")).isEqualTo("example.org");
+		assertThat(OrganizationNames.host("http://192.168.0.1/")).isNull();
+	}
+
 }

@@ -110,15 +110,11 @@ class OrganizationsIntegrationTests {
 		String acronym = "X" + word.substring(2, 8).toUpperCase();
 		Organization existing = create("The Coalition for " + word + ", Inc.", acronym, "https://" + word + ".example");
 
-		assertThat(this.organizations.similarTo("coalition for " + word.toUpperCase(), null, null))
-			.containsExactly(existing);
-		assertThat(this.organizations.similarTo("Something else entirely " + word, acronym.toLowerCase(), null))
-			.containsExactly(existing);
-		assertThat(this.organizations.similarTo("Another " + word, null, "http://www." + word + ".example/about"))
-			.containsExactly(existing);
-		assertThat(this.organizations.similarTo("Coalition against " + word, "Y" + acronym, "https://other.example"))
-			.isEmpty();
-		assertThat(this.organizations.similarTo("", null, null)).isEmpty();
+		assertThat(similar("coalition for " + word.toUpperCase(), null, null)).containsExactly(existing);
+		assertThat(similar("Something else entirely " + word, acronym.toLowerCase(), null)).containsExactly(existing);
+		assertThat(similar("Another " + word, null, "http://www." + word + ".example/about")).containsExactly(existing);
+		assertThat(similar("Coalition against " + word, "Y" + acronym, "https://other.example")).isEmpty();
+		assertThat(similar("", null, null)).isEmpty();
 	}
 
 	@Test
@@ -143,6 +139,10 @@ class OrganizationsIntegrationTests {
 
 	private Organization create(String name, String acronym, String website) {
 		return this.organizations.create(new OrganizationDetails(name, acronym, website, null, null, null));
+	}
+
+	private List<Organization> similar(String name, String acronym, String website) {
+		return this.organizations.similarTo(new OrganizationDetails(name, acronym, website, null, null, null));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.adelante.newsroom.MediaContactChanged;
 import org.adelante.organizations.OrganizationChanged;
+import org.adelante.organizations.OrganizationsMerged;
 import org.adelante.organizations.OwnOrganizationChanged;
 import org.adelante.shared.ChangeStamps;
 
@@ -35,6 +36,11 @@ class NewsroomPageChanges {
 
 	@ApplicationModuleListener
 	void on(OrganizationChanged event) {
+		this.stamps.advance(STAMP, event.occurredAt());
+	}
+
+	@ApplicationModuleListener
+	void on(OrganizationsMerged event) {
 		this.stamps.advance(STAMP, event.occurredAt());
 	}
 

@@ -11,12 +11,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Serves our organisation's logo publicly, cacheable and revalidated by entity tag
- * (Spring answers a matching {@code If-None-Match} with 304). The versioned address (with
- * {@code ?v=}) changes with the logo, so it may be cached for long.
+ * Serves logos publicly, our organisation's and those of registered organisations,
+ * cacheable and revalidated by entity tag (Spring answers a matching
+ * {@code If-None-Match} with 304). A versioned address (with {@code ?v=}) changes with
+ * the logo, so it may be cached for long.
  */
 @Controller
 class LogoController {
@@ -33,7 +35,16 @@ class LogoController {
 
 	@GetMapping("/organization/logo")
 	ResponseEntity<byte[]> logo(@RequestParam(name = "v", required = false) String version) {
-		Logo logo = this.organizations.logo().orElseThrow(NoLogo::new);
+		return serve(this.organizations.logo().orElseThrow(NoLogo::new), version);
+	}
+
+	@GetMapping("/organizations/{id:\\d{1,18}}/logo")
+	ResponseEntity<byte[]> organizationLogo(@PathVariable long id,
+			@RequestParam(name = "v", required = false) String version) {
+		return serve(this.organizations.logo(id).orElseThrow(NoLogo::new), version);
+	}
+
+	private static ResponseEntity<byte[]> serve(Logo logo, String version) {
 		String etag = "\"" + logo.hash() + "\"";
 		boolean versioned = version != null && !version.isEmpty() && logo.hash().startsWith(version);
 		CacheControl cache = CacheControl.maxAge(versioned ? LONG : SHORT).cachePublic();

@@ -1,5 +1,6 @@
 package org.adelante.organizations.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,17 +8,22 @@ import java.util.Objects;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
+import org.adelante.organizations.Sector;
+import org.adelante.organizations.SectorUse;
+import org.adelante.organizations.Sectors;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -35,8 +41,11 @@ class OrganizationAdminController {
 
 	private final Organizations organizations;
 
-	OrganizationAdminController(Organizations organizations) {
+	private final Sectors sectors;
+
+	OrganizationAdminController(Organizations organizations, Sectors sectors) {
 		this.organizations = organizations;
+		this.sectors = sectors;
 	}
 
 	@GetMapping
@@ -49,21 +58,21 @@ class OrganizationAdminController {
 
 	@GetMapping("/new")
 	ModelAndView add(Locale locale) {
-		return form(null, OrganizationForm.EMPTY, new FieldProblems(), List.of(), false, locale, HttpStatus.OK);
+		return form(null, OrganizationForm.EMPTY, new FieldProblems(), List.of(), Notice.NONE, locale, HttpStatus.OK);
 	}
 
 	@PostMapping
 	ModelAndView create(OrganizationForm form, Locale locale) {
-		OrganizationDetails details = form.details();
-		FieldProblems problems = details.problems();
+		FieldProblems problems = new FieldProblems();
+		OrganizationDetails details = form.details(problems, null);
+		problems.addAll(details.problems());
 		if (!problems.isEmpty()) {
-			return form(null, form, problems, List.of(), false, locale, HttpStatus.BAD_REQUEST);
+			return form(null, form, problems, List.of(), Notice.NONE, locale, HttpStatus.BAD_REQUEST);
 		}
 		if (!form.confirmed()) {
-			List<Organization> similar = this.organizations.similarTo(details.name(), details.acronym(),
-					details.website());
+			List<Organization> similar = this.organizations.similarTo(details);
 			if (!similar.isEmpty()) {
-				return form(null, form, new FieldProblems(), similar, false, locale, HttpStatus.OK);
+				return form(null, form, new FieldProblems(), similar, Notice.NONE, locale, HttpStatus.OK);
 			}
 		}
 		try {
@@ -71,35 +80,59 @@ class OrganizationAdminController {
 			return new ModelAndView("redirect:/admin/organizations/" + created.id() + "?saved");
 		}
 		catch (FieldProblems.InvalidInput ex) {
-			return form(null, form, ex.problems(), List.of(), false, locale, HttpStatus.BAD_REQUEST);
+			return form(null, form, ex.problems(), List.of(), Notice.NONE, locale, HttpStatus.BAD_REQUEST);
 		}
 	}
 
 	@GetMapping("/{id:\\d{1,18}}")
-	ModelAndView edit(@PathVariable long id, @RequestParam(required = false) String saved, Locale locale) {
+	ModelAndView edit(@PathVariable long id, @RequestParam(required = false) String saved, Model model, Locale locale) {
 		Organization organization = this.organizations.get(id);
-		return form(organization, OrganizationForm.of(organization), new FieldProblems(), List.of(), saved != null,
-				locale, HttpStatus.OK);
+		Notice notice = new Notice(saved != null, (String) model.getAttribute(MergeAdminController.MERGED_NAME));
+		return form(organization, OrganizationForm.of(organization), new FieldProblems(), List.of(), notice, locale,
+				HttpStatus.OK);
 	}
 
 	@PostMapping("/{id:\\d{1,18}}")
-	ModelAndView update(@PathVariable long id, OrganizationForm form, Locale locale) {
+	ModelAndView update(@PathVariable long id, OrganizationForm form,
+			@RequestParam(name = "logo", required = false) MultipartFile logo, Locale locale) throws IOException {
 		Organization organization = this.organizations.get(id);
-		try {
-			this.organizations.update(id, form.details());
-			return new ModelAndView("redirect:/admin/organizations/" + id + "?saved");
+		FieldProblems problems = new FieldProblems();
+		OrganizationDetails details = form.details(problems,
+				(logo != null && !logo.isEmpty()) ? logo.getBytes() : null);
+		if (!problems.isEmpty()) {
+			problems.addAll(details.problems());
 		}
-		catch (FieldProblems.InvalidInput ex) {
-			return form(organization, form, ex.problems(), List.of(), false, locale, HttpStatus.BAD_REQUEST);
+		else {
+			try {
+				this.organizations.update(id, details);
+				return new ModelAndView("redirect:/admin/organizations/" + id + "?saved");
+			}
+			catch (FieldProblems.InvalidInput ex) {
+				problems.addAll(ex.problems());
+			}
 		}
+		return form(organization, form, problems, List.of(), Notice.NONE, locale, HttpStatus.BAD_REQUEST);
 	}
 
-	private static ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
-			List<Organization> similar, boolean saved, Locale locale, HttpStatus status) {
-		ModelAndView page = new ModelAndView("organizations/form", "view",
-				new OrganizationFormView(editing, form, problems, similar, saved, CountryOption.all(locale)));
+	private ModelAndView form(Organization editing, OrganizationForm form, FieldProblems problems,
+			List<Organization> similar, Notice notice, Locale locale, HttpStatus status) {
+		List<Sector> sectors = this.sectors.all().stream().map(SectorUse::sector).toList();
+		ModelAndView page = new ModelAndView("organizations/form", "view", new OrganizationFormView(editing, form,
+				problems, similar, notice.saved(), notice.mergedName(), CountryOption.all(locale), sectors));
 		page.setStatus(status);
 		return page;
+	}
+
+	/**
+	 * What the page says was just done.
+	 *
+	 * @param saved whether the organisation was saved
+	 * @param mergedName the name of the organisation just merged into it, or {@code null}
+	 */
+	private record Notice(boolean saved, String mergedName) {
+
+		static final Notice NONE = new Notice(false, null);
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.adelante.organizations.Organization;
+import org.adelante.organizations.Sector;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.FormOption;
 
@@ -15,10 +16,14 @@ import org.adelante.shared.web.FormOption;
  * @param problems what is wrong with them
  * @param similar organisations that may be the same one (only when adding)
  * @param saved whether the organisation was just saved
+ * @param mergedName the name of the organisation just merged into this one, or
+ * {@code null}
  * @param countries the country choices
+ * @param sectors the sector choices
  */
 public record OrganizationFormView(Organization editing, OrganizationForm form, FieldProblems problems,
-		List<Organization> similar, boolean saved, List<CountryOption> countries) {
+		List<Organization> similar, boolean saved, String mergedName, List<CountryOption> countries,
+		List<Sector> sectors) {
 
 	public boolean adding() {
 		return this.editing == null;
@@ -34,6 +39,14 @@ public record OrganizationFormView(Organization editing, OrganizationForm form, 
 		List<FormOption> options = new ArrayList<>();
 		options.add(FormOption.of("", none));
 		this.countries.forEach((country) -> options.add(FormOption.of(country.code(), country.name())));
+		return options;
+	}
+
+	/** The sectors as the choices of the sector field, after a choice of none. */
+	public List<FormOption> sectorOptions(String none) {
+		List<FormOption> options = new ArrayList<>();
+		options.add(FormOption.of("", none));
+		this.sectors.forEach((sector) -> options.add(FormOption.of(String.valueOf(sector.id()), sector.name())));
 		return options;
 	}
 

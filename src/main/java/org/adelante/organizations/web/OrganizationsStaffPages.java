@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The organisations module's staff pages: editors and organisers keep the registry (both
- * name organisations: as issuers of releases and as signers of letters); editors set up
- * our own organisation.
+ * The organisations module's staff pages: editors and organisers keep the registry, its
+ * sectors and its merges (both name organisations: as issuers of releases and as signers
+ * of letters); editors set up our own organisation.
  */
 @Configuration(proxyBeanMethods = false)
 class OrganizationsStaffPages {

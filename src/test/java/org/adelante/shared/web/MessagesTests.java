@@ -25,6 +25,7 @@ import org.adelante.mail.MailStatus;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
 import org.adelante.newsroom.media.UnsupportedImage;
+import org.adelante.organizations.Scope;
 import org.adelante.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,7 @@ class MessagesTests {
 		Stream.of(PostKind.values()).map(PostKind::pluralKey).forEach(wanted::add);
 		Stream.of(PostStatus.values()).map(PostStatus::labelKey).forEach(wanted::add);
 		Stream.of(MailStatus.values()).map(MailStatus::key).forEach(wanted::add);
+		Stream.of(Scope.values()).map(Scope::messageKey).forEach(wanted::add);
 		Stream.of(UnsupportedImage.Reason.values()).map(UnsupportedImage.Reason::messageKey).forEach(wanted::add);
 		Stream.of(StaffChangeRefused.Reason.values())
 			.map((reason) -> new StaffChangeRefused(reason).key())
