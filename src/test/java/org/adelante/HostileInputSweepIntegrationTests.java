@@ -102,6 +102,9 @@ class HostileInputSweepIntegrationTests {
 	@RegisterExtension
 	final RestoreOwnOrganization own = new RestoreOwnOrganization();
 
+	/** The longest path variable sent with a form body, in characters of the address. */
+	private static final int LONGEST_POSTED_PATH_VALUE = 4096;
+
 	/** Keys of things that exist, by the area whose path variable names them. */
 	private final Map<String, String> existing = new LinkedHashMap<>();
 
@@ -151,6 +154,13 @@ class HostileInputSweepIntegrationTests {
 			for (Slot slot : endpoint.slots()) {
 				for (Value value : HostileValues.onePerKind(round++)) {
 					if (!value.fitsInAnAddress() && (slot.isPathVariable() || endpoint.method().equals("GET"))) {
+						continue;
+					}
+					if (slot.isPathVariable() && !endpoint.method().equals("GET")
+							&& value.pathSegment().length() > LONGEST_POSTED_PATH_VALUE) {
+						// The server refuses a request line this long before reading the
+						// body, so the client may see a broken pipe instead of the 400
+						// that the GET sweep checks.
 						continue;
 					}
 					for (WebSession session : sessions) {
