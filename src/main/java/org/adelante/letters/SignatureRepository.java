@@ -27,9 +27,12 @@ import static org.adelante.letters.LetterRepository.timestamp;
 @Repository
 class SignatureRepository {
 
-	/** What a request keeps once it is no longer pending: nothing about the signer. */
+	/**
+	 * What a request keeps once it is no longer pending: nothing about the signer but the
+	 * hash of their address, which counts their emails of the last hour.
+	 */
 	private static final String CLEARED = """
-			email_hash = null, organization_name = null, website = null, city = null, region = null,
+			organization_name = null, website = null, city = null, region = null,
 			country = null, scope = null, signer_name = null, signer_title = null, email = null, phone = null,
 			comment = null, attestation = null, attested_at = null""";
 
@@ -125,7 +128,7 @@ class SignatureRepository {
 	 */
 	int expirePending(Instant now) {
 		return this.jdbc
-			.sql("update signature_requests set state = 'EXPIRED', " + CLEARED
+			.sql("update signature_requests set state = 'EXPIRED', email_hash = null, " + CLEARED
 					+ " where state = 'PENDING' and expires_at <= :now")
 			.param("now", Timestamp.from(now))
 			.update();
