@@ -1,20 +1,27 @@
 package org.adelante;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.letters.Letter;
+import org.adelante.letters.LetterDraft;
+import org.adelante.letters.LetterFixtures;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.media.MediaLibrary;
 import org.adelante.newsroom.media.TestImages;
 import org.adelante.organizations.OrganizationDetails;
 import org.adelante.organizations.Organizations;
+import org.adelante.organizations.Scope;
 import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
+import org.adelante.test.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,7 @@ import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +49,10 @@ class AdminAccessibilityIntegrationTests {
 	private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/posts", "/admin/posts/new",
 			"/admin/contacts", "/admin/contacts/new", "/admin/media", "/admin/organizations",
 			"/admin/organizations/new", "/admin/settings", "/admin/staff", "/admin/staff/new", "/admin/outbox",
-			"/admin/audit", "/admin/account");
+			"/admin/audit", "/admin/account", "/admin/letters", "/admin/letters/new");
+
+	/** The admin pages, those of a letter with wide entries among them. */
+	private final List<String> adminPages = new ArrayList<>(ADMIN_PAGES);
 
 	@LocalServerPort
 	int port;
@@ -60,6 +71,12 @@ class AdminAccessibilityIntegrationTests {
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MovableClock clock;
 
 	private Browser browser;
 
@@ -86,7 +103,7 @@ class AdminAccessibilityIntegrationTests {
 	void everyAdminPageFitsTheNarrowestPhoneAndFoldsItsNavigationIntoAMenu() {
 		this.browser.resize(new Dimension(320, 800));
 		try {
-			for (String path : ADMIN_PAGES) {
+			for (String path : this.adminPages) {
 				this.browser.open(url(path));
 				Long overflow = (Long) this.browser.driver()
 					.executeScript(
@@ -116,7 +133,7 @@ class AdminAccessibilityIntegrationTests {
 
 	@Test
 	void adminPagesHaveNoSeriousAccessibilityProblems() {
-		for (String path : ADMIN_PAGES) {
+		for (String path : this.adminPages) {
 			this.browser.open(url(path));
 			this.browser.assertNoSeriousAccessibilityViolations();
 		}
@@ -158,6 +175,17 @@ class AdminAccessibilityIntegrationTests {
 				"https://" + "w".repeat(60) + ".example/" + "p".repeat(200), "c".repeat(100), "r".repeat(100), "MX"));
 		this.staff.create("wide-" + unique + "-" + "s".repeat(60) + "@example.org", "n".repeat(120), "a long password",
 				EnumSet.of(Role.FUNDRAISER));
+		LetterFixtures letters = new LetterFixtures(this.context);
+		Letter letter = letters.open(LetterDraft.titled("Wide" + "l".repeat(180) + unique)
+			.approvalRequired()
+			.closesAt(this.clock.instant().plus(Duration.ofDays(1))));
+		String domain = "d".repeat(50) + unique + ".example";
+		letters.sign(letter, LetterFixtures.organization("Wide" + "o".repeat(180), "https://" + domain, Scope.LOCAL,
+				"MX", "a".repeat(60) + "@" + domain));
+		letters.sign(letter, LetterFixtures.organization("Wide" + "o".repeat(180), null, Scope.LOCAL, "MX",
+				"b".repeat(60) + "@" + "e".repeat(60) + ".example"));
+		this.adminPages.add("/admin/letters/" + letter.id());
+		this.adminPages.add("/admin/letters/" + letter.id() + "/signatures");
 	}
 
 	private String url(String path) {
