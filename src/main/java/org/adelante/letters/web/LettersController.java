@@ -1,7 +1,6 @@
 package org.adelante.letters.web;
 
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,7 +60,8 @@ class LettersController {
 	ModelAndView list(@RequestParam(required = false) String page, Locale locale, Principal staff, WebRequest request,
 			HttpServletResponse response) {
 		int number = Page.number(page);
-		if (answeredFromCache(request, response, staff, "letters:" + number, locale, this.pages.listLastModified())) {
+		if (PageCaching.notModified(request, response, staff, "letters:" + number, locale,
+				this.pages.listLastModified())) {
 			return null;
 		}
 		Page<LetterCard> letters = this.letters.publicLetters(number)
@@ -81,7 +81,7 @@ class LettersController {
 			moved.setExposeModelAttributes(false);
 			return new ModelAndView(moved);
 		}
-		if (answeredFromCache(request, response, staff,
+		if (PageCaching.notModified(request, response, staff,
 				"letter:" + letter.id() + ":" + letter.version() + ":" + letter.listVersion(), locale,
 				this.pages.lastModified(letter))) {
 			return null;
@@ -157,19 +157,6 @@ class LettersController {
 		return this.letters.findPublic(slug)
 			.or(() -> this.letters.movedFrom(slug))
 			.orElseThrow(() -> new LetterNotFound(slug));
-	}
-
-	/**
-	 * Sends the caching headers; true when the reader's copy is current and a 304 has
-	 * been sent. Staff never get cached pages: their layout differs.
-	 */
-	private static boolean answeredFromCache(WebRequest request, HttpServletResponse response, Principal staff,
-			String resource, Locale locale, Instant lastModified) {
-		if (staff != null) {
-			PageCaching.privatePage(response);
-			return false;
-		}
-		return PageCaching.notModified(request, response, resource, locale, lastModified);
 	}
 
 }
