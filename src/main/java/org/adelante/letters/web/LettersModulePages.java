@@ -6,6 +6,7 @@ import org.adelante.letters.LettersSettings;
 import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 import org.adelante.shared.web.AdminLink;
+import org.adelante.shared.web.SiteLink;
 import org.adelante.shared.web.protection.PublicForm;
 import org.adelante.shared.web.protection.RateLimit;
 
@@ -14,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Everything the letters module tells the rest of the application about its pages:
- * organisers run letters, the admin navigation lists them, and the public signing form is
- * guarded against bots and rate limited per address with a short burst and a sustained
- * hourly allowance; the links from signers' emails are rate limited too.
+ * readers find letters in the site's navigation, organisers run them, the admin
+ * navigation lists them, and the public signing form is guarded against bots and rate
+ * limited per address with a short burst and a sustained hourly allowance; the links from
+ * signers' emails are rate limited too.
  */
 @Configuration(proxyBeanMethods = false)
 class LettersModulePages {
@@ -27,6 +29,11 @@ class LettersModulePages {
 	@Bean
 	StaffRoutes lettersRoutes() {
 		return StaffRoutes.forRole(Role.ORGANISER, "/admin/letters", "/admin/letters/**");
+	}
+
+	@Bean
+	SiteLink lettersSiteLink() {
+		return SiteLink.of(200, "/letters", "nav.letters");
 	}
 
 	@Bean
