@@ -88,6 +88,15 @@ public final class LetterFixtures {
 				null, null, false, null);
 	}
 
+	/**
+	 * An address no other test uses, at a domain of its own: the registry takes an
+	 * organisation's email domain for the organisation, so signers from one domain would
+	 * all sign for one organisation.
+	 */
+	public static String email() {
+		return "signer-" + unique() + "@" + unique() + ".example.org";
+	}
+
 	/** A short unique text, for names and emails no other test uses. */
 	public static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.adelante.letters.LetterFixtures.individual;
 import static org.adelante.letters.LetterFixtures.organization;
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -63,7 +64,7 @@ class SignaturesIntegrationTests {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Counted on confirmation"));
 		String name = "Desert Water Alliance " + unique();
 
-		LetterFixtures.Links links = this.fixtures.request(letter, organization(name, unique() + "@example.org"));
+		LetterFixtures.Links links = this.fixtures.request(letter, organization(name, email()));
 
 		assertThat(this.fixtures.reload(letter).listedOrganizations()).isZero();
 		assertThat(this.signatures.counts(letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 1L)
@@ -86,8 +87,7 @@ class SignaturesIntegrationTests {
 	@Test
 	void aReusedLinkSaysTheSignatureIsConfirmedAlreadyAndCountsNothingMore() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Confirmed twice"));
-		LetterFixtures.Links links = this.fixtures.sign(letter,
-				organization("Twice " + unique(), unique() + "@example.org"));
+		LetterFixtures.Links links = this.fixtures.sign(letter, organization("Twice " + unique(), email()));
 
 		LinkOutcome again = this.signatures.confirm(links.confirm());
 
@@ -100,7 +100,7 @@ class SignaturesIntegrationTests {
 	@Test
 	void anExpiredLinkCountsNothingAndTheSweepForgetsWhatTheSignerSent() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Link runs out"));
-		String email = unique() + "@example.org";
+		String email = email();
 		LetterFixtures.Links links = this.fixtures.request(letter, organization("Late " + unique(), email));
 
 		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
@@ -128,8 +128,8 @@ class SignaturesIntegrationTests {
 	@Test
 	void whereTheLetterAsksForApprovalAnOrganisationWaitsUntilStaffApproveIt() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Approved first").approvalRequired());
-		this.fixtures.sign(letter, organization("Waiting " + unique(), unique() + "@example.org"));
-		this.fixtures.sign(letter, organization("Refused " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Waiting " + unique(), email()));
+		this.fixtures.sign(letter, organization("Refused " + unique(), email()));
 		assertThat(this.fixtures.reload(letter).listedOrganizations()).isZero();
 		assertThat(this.signatures.list(this.fixtures.reload(letter), Locale.ENGLISH).isEmpty()).isTrue();
 		List<Signature> waiting = this.signatures.inStatus(letter.id(), SignatureStatus.AWAITING_APPROVAL, 1, 10)
@@ -157,7 +157,7 @@ class SignaturesIntegrationTests {
 	@Test
 	void rejectingAListedSignatureTakesItOffTheListAndTheCount() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Taken off"));
-		this.fixtures.sign(letter, organization("Spam Inc " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Spam Inc " + unique(), email()));
 		Signature listed = this.signatures.inStatus(letter.id(), SignatureStatus.LISTED, 1, 10).items().get(0);
 
 		this.signatures.reject(letter.id(), List.of(listed.id()));
@@ -171,7 +171,7 @@ class SignaturesIntegrationTests {
 	void staffCannotModerateAnotherLettersSignatures() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Own signatures").approvalRequired());
 		Letter other = this.fixtures.open(LetterDraft.titled("Other letter"));
-		this.fixtures.sign(letter, organization("Guarded " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Guarded " + unique(), email()));
 		long id = this.signatures.inStatus(letter.id(), SignatureStatus.AWAITING_APPROVAL, 1, 10).items().get(0).id();
 
 		assertThat(this.signatures.approve(other.id(), List.of(id))).isZero();
@@ -200,7 +200,7 @@ class SignaturesIntegrationTests {
 	@Test
 	void aPersonIsOneSignatureHoweverOftenTheySign() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("People count once").signers(Signers.INDIVIDUALS));
-		String email = unique() + "@example.org";
+		String email = email();
 		this.fixtures.sign(letter, individual("Ana López", email));
 
 		this.fixtures.sign(letter, individual("Ana López", "  " + email.toUpperCase(Locale.ROOT)));
@@ -216,7 +216,7 @@ class SignaturesIntegrationTests {
 	@Test
 	void theAttestationIsKeptInTheWordsShownWithItsTimeAndLanguage() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Attested"));
-		String email = unique() + "@example.org";
+		String email = email();
 		SignatureDetails details = new SignatureDetails(SignerKind.ORGANIZATION, "Attesting " + unique(), null, null,
 				null, null, null, "Lucía", "Coordinadora", email, null, null, true,
 				"Tengo autorización para firmar esta carta en nombre de la organización indicada arriba.");
@@ -238,7 +238,7 @@ class SignaturesIntegrationTests {
 	void aSignerWithdrawsTheirSignatureWhichStaysOnTheListAsWithdrawn() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Withdrawn later"));
 		String name = "Changed Mind " + unique();
-		LetterFixtures.Links links = this.fixtures.sign(letter, organization(name, unique() + "@example.org"));
+		LetterFixtures.Links links = this.fixtures.sign(letter, organization(name, email()));
 		assertThat(this.signatures.checkWithdrawal(links.withdraw()).state()).isEqualTo(LinkState.READY);
 
 		LinkOutcome withdrawn = this.signatures.withdraw(links.withdraw());
@@ -257,8 +257,7 @@ class SignaturesIntegrationTests {
 	@Test
 	void withdrawingBeforeConfirmingEndsTheRequestAndCountsNothing() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Withdrawn first"));
-		LetterFixtures.Links links = this.fixtures.request(letter,
-				organization("Never " + unique(), unique() + "@example.org"));
+		LetterFixtures.Links links = this.fixtures.request(letter, organization("Never " + unique(), email()));
 
 		assertThat(this.signatures.withdraw(links.withdraw()).state()).isEqualTo(LinkState.DONE);
 
@@ -271,10 +270,10 @@ class SignaturesIntegrationTests {
 	void aWithdrawnOrganisationThatConfirmsAgainStandsAgain() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Back again"));
 		String name = "Returning " + unique();
-		LetterFixtures.Links first = this.fixtures.sign(letter, organization(name, unique() + "@example.org"));
+		LetterFixtures.Links first = this.fixtures.sign(letter, organization(name, email()));
 		this.signatures.withdraw(first.withdraw());
 
-		this.fixtures.sign(letter, organization(name, unique() + "@example.org"));
+		this.fixtures.sign(letter, organization(name, email()));
 
 		assertThat(this.fixtures.reload(letter).listedOrganizations()).isEqualTo(1);
 		Signatory shown = this.signatures.list(this.fixtures.reload(letter), Locale.ENGLISH)
@@ -288,23 +287,22 @@ class SignaturesIntegrationTests {
 	@Test
 	void aClosedLetterTakesNoRequestAndNoConfirmation() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Closing under a request"));
-		LetterFixtures.Links links = this.fixtures.request(letter,
-				organization("Too late " + unique(), unique() + "@example.org"));
+		LetterFixtures.Links links = this.fixtures.request(letter, organization("Too late " + unique(), email()));
 		this.letters.closeNow(letter.id());
 
 		assertThat(this.signatures.check(links.confirm()).state()).isEqualTo(LinkState.CLOSED);
 		assertThat(this.signatures.confirm(links.confirm()).state()).isEqualTo(LinkState.CLOSED);
 		assertThat(this.fixtures.reload(letter).listedOrganizations()).isZero();
-		assertThatExceptionOfType(LetterNotOpen.class).isThrownBy(() -> this.signatures.request(letter.id(),
-				organization("After " + unique(), unique() + "@example.org"), Locale.ENGLISH));
+		assertThatExceptionOfType(LetterNotOpen.class).isThrownBy(
+				() -> this.signatures.request(letter.id(), organization("After " + unique(), email()), Locale.ENGLISH));
 	}
 
 	@Test
 	void aDraftTakesNoRequest() {
 		Letter draft = this.fixtures.draft(LetterDraft.titled("Not open yet"));
 
-		assertThatExceptionOfType(LetterNotFound.class).isThrownBy(() -> this.signatures.request(draft.id(),
-				organization("Early " + unique(), unique() + "@example.org"), Locale.ENGLISH));
+		assertThatExceptionOfType(LetterNotFound.class).isThrownBy(
+				() -> this.signatures.request(draft.id(), organization("Early " + unique(), email()), Locale.ENGLISH));
 	}
 
 	@Test
@@ -313,19 +311,19 @@ class SignaturesIntegrationTests {
 		Letter organizations = this.fixtures.open(LetterDraft.titled("Organisations only"));
 
 		assertThatExceptionOfType(InvalidInput.class)
-			.isThrownBy(() -> this.signatures.request(people.id(),
-					organization("No " + unique(), unique() + "@example.org"), Locale.ENGLISH))
+			.isThrownBy(
+					() -> this.signatures.request(people.id(), organization("No " + unique(), email()), Locale.ENGLISH))
 			.satisfies((ex) -> assertThat(ex.problems().messageKeys()).containsEntry("signer",
 					"letters.sign.kindNotAllowed"));
-		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.signatures.request(organizations.id(),
-				individual("Nobody", unique() + "@example.org"), Locale.ENGLISH));
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(
+				() -> this.signatures.request(organizations.id(), individual("Nobody", email()), Locale.ENGLISH));
 	}
 
 	@Test
 	void anOrganisationMustAttestItsSignerMaySignForIt() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Attestation needed"));
 		SignatureDetails unattested = new SignatureDetails(SignerKind.ORGANIZATION, "Unattested " + unique(), null,
-				null, null, null, null, "Pat", null, unique() + "@example.org", null, null, false, "words");
+				null, null, null, null, "Pat", null, email(), null, null, false, "words");
 
 		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> this.signatures.request(letter.id(), unattested, Locale.ENGLISH))
@@ -338,7 +336,7 @@ class SignaturesIntegrationTests {
 	void oneAddressGetsOnlyAFewConfirmationEmailsAnHourAcrossLetters() {
 		Letter first = this.fixtures.open(LetterDraft.titled("Many requests, first"));
 		Letter second = this.fixtures.open(LetterDraft.titled("Many requests, second"));
-		String email = "busy-" + unique() + "@example.org";
+		String email = "busy-" + email();
 		for (int i = 0; i < 3; i++) {
 			this.fixtures.request((i % 2 == 0) ? first : second, organization("Busy " + i + unique(), email));
 		}

@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.adelante.letters.LetterFixtures.organization;
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,7 @@ class Signatures_ConcurrencyIntegrationTests {
 					this.fixtures
 						.request(letter,
 								organization(name, null, Scope.values()[i % 4], "US",
-										"signer-" + i + "-" + run + "@example.org"))
+										"signer@org-" + i + "-" + run + ".example"))
 						.confirm());
 		}
 
@@ -98,8 +99,8 @@ class Signatures_ConcurrencyIntegrationTests {
 		for (int round = 0; round < 5; round++) {
 			Letter letter = this.fixtures.open(LetterDraft.titled("Signed twice at once " + round));
 			String name = "Simultaneous Society " + unique();
-			String first = this.fixtures.request(letter, organization(name, unique() + "@example.org")).confirm();
-			String second = this.fixtures.request(letter, organization(name, unique() + "@example.org")).confirm();
+			String first = this.fixtures.request(letter, organization(name, email())).confirm();
+			String second = this.fixtures.request(letter, organization(name, email())).confirm();
 
 			List<LinkOutcome> outcomes = all(
 					List.of(() -> this.signatures.confirm(first), () -> this.signatures.confirm(second)));

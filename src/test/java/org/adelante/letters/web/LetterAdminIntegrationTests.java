@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.adelante.letters.LetterFixtures.organization;
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -190,8 +191,8 @@ class LetterAdminIntegrationTests {
 		String name = "Valle Verde " + unique();
 		this.fixtures.sign(letter, organization(name, "https://" + domain, Scope.LOCAL, "MX", "ana@" + domain));
 		this.fixtures.sign(letter, organization(name, null, Scope.LOCAL, "MX", unique() + "@mail.example"));
-		this.fixtures.sign(letter, organization("Second " + unique(), unique() + "@example.org"));
-		this.fixtures.request(letter, organization("Pending " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Second " + unique(), email()));
+		this.fixtures.request(letter, organization("Pending " + unique(), email()));
 		WebSession organiser = this.web.signedIn(Role.ORGANISER);
 
 		HttpResponse<String> page = organiser.openForm("/admin/letters/" + letter.id() + "/signatures");
@@ -237,7 +238,7 @@ class LetterAdminIntegrationTests {
 	@Test
 	void theDashboardShowsSignaturesWaitingForApprovalAndLettersClosingSoon() {
 		Letter waiting = this.fixtures.open(LetterDraft.titled("Waiting on staff " + unique()).approvalRequired());
-		this.fixtures.sign(waiting, organization("Patient " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(waiting, organization("Patient " + unique(), email()));
 		Letter closing = this.fixtures.open(
 				LetterDraft.titled("Closing soon " + unique()).closesAt(this.clock.instant().plus(Duration.ofDays(2))));
 		Letter later = this.fixtures.open(LetterDraft.titled("Closing later " + unique())
@@ -258,7 +259,7 @@ class LetterAdminIntegrationTests {
 	void theListShowsEveryLetterWithItsStatusAndCount() {
 		Letter draft = this.fixtures.draft(LetterDraft.titled("Listed draft " + unique()));
 		Letter open = this.fixtures.open(LetterDraft.titled("Listed open " + unique()));
-		this.fixtures.sign(open, organization("Counted " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(open, organization("Counted " + unique(), email()));
 
 		Document page = Jsoup.parse(this.web.signedIn(Role.ADMIN).get("/admin/letters").body());
 

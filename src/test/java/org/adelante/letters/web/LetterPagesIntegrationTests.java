@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 
 import static org.adelante.letters.LetterFixtures.individual;
 import static org.adelante.letters.LetterFixtures.organization;
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,7 +65,7 @@ class LetterPagesIntegrationTests {
 	void theListShowsOpenLettersFirstEachWithItsCount() {
 		Letter closed = this.fixtures.closed(LetterDraft.titled("Closed first " + unique()));
 		Letter open = this.fixtures.open(LetterDraft.titled("Open second " + unique()));
-		this.fixtures.sign(open, organization("Listed " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(open, organization("Listed " + unique(), email()));
 		Letter draft = this.fixtures.draft(LetterDraft.titled("Hidden draft " + unique()));
 
 		Document page = Jsoup.parse(this.web.anonymous().get("/letters").body());
@@ -82,12 +83,9 @@ class LetterPagesIntegrationTests {
 		long convener = this.fixtures.registered("Zeta Convening Coalition " + run, "US");
 		Letter letter = this.fixtures
 			.open(LetterDraft.titled("Grouped letter " + run).conveners(convener).milestones("2, 5"));
-		this.fixtures.sign(letter,
-				organization("Local Action " + run, null, Scope.LOCAL, "US", unique() + "@example.org"));
-		this.fixtures.sign(letter,
-				organization("Amnesty Example " + run, null, Scope.INTERNATIONAL, "GB", unique() + "@example.org"));
-		this.fixtures.sign(letter,
-				organization("Ábaco Local " + run, null, Scope.LOCAL, "MX", unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Local Action " + run, null, Scope.LOCAL, "US", email()));
+		this.fixtures.sign(letter, organization("Amnesty Example " + run, null, Scope.INTERNATIONAL, "GB", email()));
+		this.fixtures.sign(letter, organization("Ábaco Local " + run, null, Scope.LOCAL, "MX", email()));
 
 		Document page = Jsoup.parse(this.web.anonymous().get(letter.url()).body());
 
@@ -112,8 +110,7 @@ class LetterPagesIntegrationTests {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Both languages " + unique())
 			.spanish("Ambos idiomas", "Texto en **español**.")
 			.grouping(Grouping.BY_COUNTRY));
-		this.fixtures.sign(letter,
-				organization("Counted once " + unique(), null, Scope.LOCAL, "ES", unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Counted once " + unique(), null, Scope.LOCAL, "ES", email()));
 
 		Document spanish = Jsoup.parse(this.web.anonymous().language("es").get(letter.url()).body());
 
@@ -142,9 +139,9 @@ class LetterPagesIntegrationTests {
 	@Test
 	void peopleAreListedApartFromOrganisations() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Both kinds " + unique()).signers(Signers.BOTH));
-		this.fixtures.sign(letter, organization("Org " + unique(), unique() + "@example.org"));
-		this.fixtures.sign(letter, individual("Bea Ruiz", unique() + "@example.org"));
-		this.fixtures.sign(letter, individual("Ana Díaz", unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Org " + unique(), email()));
+		this.fixtures.sign(letter, individual("Bea Ruiz", email()));
+		this.fixtures.sign(letter, individual("Ana Díaz", email()));
 
 		Document page = Jsoup.parse(this.web.anonymous().get(letter.url()).body());
 
@@ -174,7 +171,7 @@ class LetterPagesIntegrationTests {
 		String name = "Secret Signer " + unique();
 		Letter letter = this.fixtures.open(LetterDraft.titled("Embargoed list " + unique())
 			.listPublicAt(this.clock.instant().plus(Duration.ofDays(2))));
-		this.fixtures.sign(letter, organization(name, unique() + "@example.org"));
+		this.fixtures.sign(letter, organization(name, email()));
 
 		HttpResponse<String> before = this.web.anonymous().get(letter.url());
 
@@ -215,12 +212,12 @@ class LetterPagesIntegrationTests {
 
 		assertThat(reader.get(letter.url(), "If-None-Match", etag).statusCode()).isEqualTo(304);
 
-		this.fixtures.sign(letter, organization("Newcomer " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Newcomer " + unique(), email()));
 		HttpResponse<String> changed = reader.get(letter.url(), "If-None-Match", etag);
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.body()).contains("One organisation has signed");
 		String listEtag = reader.get("/letters").headers().firstValue("ETag").orElseThrow();
-		this.fixtures.sign(letter, organization("Another " + unique(), unique() + "@example.org"));
+		this.fixtures.sign(letter, organization("Another " + unique(), email()));
 		await().untilAsserted(() -> assertThat(reader.get("/letters", "If-None-Match", listEtag).statusCode())
 			.as("the list of letters shows the count too")
 			.isEqualTo(200));

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 
 import static org.adelante.letters.LetterFixtures.individual;
 import static org.adelante.letters.LetterFixtures.organization;
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 
 /**
@@ -51,30 +52,26 @@ final class LetterSamples {
 			.conveners(convener)
 			.signers(Signers.BOTH)
 			.closesAt(letters.now().plus(Duration.ofDays(3650))));
+		fixtures.sign(this.open, organization("Ñandú Collective " + run, null, Scope.LOCAL, "AR", email()));
+		fixtures.sign(this.open, organization("Alianza Nacional " + run, null, Scope.NATIONAL, "MX", email()));
 		fixtures.sign(this.open,
-				organization("Ñandú Collective " + run, null, Scope.LOCAL, "AR", unique() + "@example.org"));
-		fixtures.sign(this.open,
-				organization("Alianza Nacional " + run, null, Scope.NATIONAL, "MX", unique() + "@example.org"));
-		fixtures.sign(this.open, organization("Global Witness Network " + run, null, Scope.INTERNATIONAL, "GB",
-				unique() + "@example.org"));
-		fixtures.sign(this.open, organization("Unscoped Friends " + run, null, null, null, unique() + "@example.org"));
+				organization("Global Witness Network " + run, null, Scope.INTERNATIONAL, "GB", email()));
+		fixtures.sign(this.open, organization("Unscoped Friends " + run, null, null, null, email()));
 		fixtures.sign(this.open, organization("Verylongorganisationnamewithoutanyspaces" + "x".repeat(80) + run, null,
-				Scope.REGIONAL, "US", unique() + "@example.org"));
+				Scope.REGIONAL, "US", email()));
 		LetterFixtures.Links withdrawn = fixtures.sign(this.open,
-				organization("Withdrawn Partners " + run, null, Scope.LOCAL, "US", unique() + "@example.org"));
+				organization("Withdrawn Partners " + run, null, Scope.LOCAL, "US", email()));
 		context.getBean(Signatures.class).withdraw(withdrawn.withdraw());
-		fixtures.sign(this.open, individual("Ana López " + run, unique() + "@example.org"));
-		this.ready = fixtures.request(this.open, organization("Pending " + run, unique() + "@example.org"));
-		this.confirmed = fixtures.sign(this.open, organization("Confirmed " + run, unique() + "@example.org"));
+		fixtures.sign(this.open, individual("Ana López " + run, email()));
+		this.ready = fixtures.request(this.open, organization("Pending " + run, email()));
+		this.confirmed = fixtures.sign(this.open, organization("Confirmed " + run, email()));
 		this.closed = fixtures.open(LetterDraft.titled("A closed letter " + run).grouping(Grouping.BY_COUNTRY));
-		fixtures.sign(this.closed,
-				organization("Comité Ciudadano " + run, null, Scope.LOCAL, "MX", unique() + "@example.org"));
-		fixtures.sign(this.closed,
-				organization("Citizens Committee " + run, null, Scope.LOCAL, "US", unique() + "@example.org"));
+		fixtures.sign(this.closed, organization("Comité Ciudadano " + run, null, Scope.LOCAL, "MX", email()));
+		fixtures.sign(this.closed, organization("Citizens Committee " + run, null, Scope.LOCAL, "US", email()));
 		letters.closeNow(this.closed.id());
 		this.embargoed = fixtures.open(LetterDraft.titled("Names under embargo " + run)
 			.listPublicAt(letters.now().plus(Duration.ofDays(3650))));
-		fixtures.sign(this.embargoed, organization("Embargoed " + run, unique() + "@example.org"));
+		fixtures.sign(this.embargoed, organization("Embargoed " + run, email()));
 		this.spanishOnly = fixtures.open(LetterDraft.titled("unused")
 			.onlySpanish("Solo en español " + run, "Texto **solo** en español.")
 			.grouping(Grouping.NONE)

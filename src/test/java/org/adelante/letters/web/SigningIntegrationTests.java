@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +62,7 @@ class SigningIntegrationTests {
 	@Test
 	void anOrganisationSignsConfirmsByEmailIsCountedAndCanWithdraw() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Signed through the pages " + unique()));
-		String email = unique() + "@example.org";
+		String email = email();
 		String name = "Sonoran Desert Defenders " + unique();
 		WebSession signer = this.web.anonymous();
 		signer.fillIn(letter.url());
@@ -110,7 +111,7 @@ class SigningIntegrationTests {
 	@Test
 	void theAnswerIsTheSameWhetherOrNotTheAddressSignedAndOnlyAFewEmailsGoToIt() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Never tells " + unique()));
-		String email = unique() + "@example.org";
+		String email = email();
 		String name = "Repeat Signers " + unique();
 		WebSession signer = this.web.anonymous();
 		List<String> answers = new ArrayList<>();
@@ -133,7 +134,7 @@ class SigningIntegrationTests {
 	@Test
 	void aSignatureWaitingForApprovalIsThankedAndToldSo() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Approved by staff " + unique()).approvalRequired());
-		String email = unique() + "@example.org";
+		String email = email();
 		WebSession signer = this.web.anonymous();
 		signer.fillIn(letter.url());
 		signer.post(letter.url() + "/sign", organizationFields("Awaiting " + unique(), email));
@@ -150,7 +151,7 @@ class SigningIntegrationTests {
 	void aSpanishSignerGetsTheirEmailAndPagesInSpanish() {
 		Letter letter = this.fixtures
 			.open(LetterDraft.titled("English title " + unique()).spanish("Título en español", "Texto en español."));
-		String email = unique() + "@example.org";
+		String email = email();
 		WebSession signer = this.web.anonymous().language("es");
 		signer.fillIn(letter.url());
 
@@ -175,7 +176,7 @@ class SigningIntegrationTests {
 	void aPersonSignsWithTheirOwnForm() {
 		Letter letter = this.fixtures
 			.open(LetterDraft.titled("People too " + unique()).signers(org.adelante.letters.Signers.BOTH));
-		String email = unique() + "@example.org";
+		String email = email();
 		WebSession signer = this.web.anonymous();
 		signer.fillIn(letter.url());
 
@@ -195,7 +196,7 @@ class SigningIntegrationTests {
 	void anExpiredLinkSaysSoAndAnUnknownOneIsNotFound() {
 		Letter letter = this.fixtures.open(LetterDraft.titled("Expiring link " + unique()));
 		LetterFixtures.Links links = this.fixtures.request(letter,
-				LetterFixtures.organization("Slow Readers " + unique(), unique() + "@example.org"));
+				LetterFixtures.organization("Slow Readers " + unique(), email()));
 		this.clock.advance(Duration.ofDays(8));
 
 		HttpResponse<String> expired = this.web.anonymous().get("/signatures/confirm/" + links.confirm());

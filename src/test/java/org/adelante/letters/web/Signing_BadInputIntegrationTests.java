@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import static org.adelante.letters.LetterFixtures.email;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +64,7 @@ class Signing_BadInputIntegrationTests {
 	@Test
 	void aMissingAttestationComesBackWithAMessageAtTheTopAndByTheFieldAndTheInputKept() {
 		String name = "Forgetful Friends " + unique();
-		Map<String, String> fields = organization(name, unique() + "@example.org");
+		Map<String, String> fields = organization(name, email());
 		fields.remove("attest");
 
 		HttpResponse<String> sent = fillInAndSend(this.web.anonymous(), fields);
@@ -122,7 +123,7 @@ class Signing_BadInputIntegrationTests {
 
 	@Test
 	void oversizedFieldsAreRefusedWithTheirLimits() {
-		Map<String, String> fields = organization("o".repeat(201), unique() + "@example.org");
+		Map<String, String> fields = organization("o".repeat(201), email());
 		fields.put("name", "n".repeat(201));
 		fields.put("title", "t".repeat(201));
 		fields.put("city", "😀".repeat(101));
@@ -163,7 +164,7 @@ class Signing_BadInputIntegrationTests {
 		assertThat(Jsoup.parse(refused.body()).selectFirst("#organizationName").val()).isEqualTo(SCRIPT);
 		HtmlChecker.assertValid(refused.body());
 
-		String email = unique() + "@example.org";
+		String email = email();
 		Map<String, String> accepted = organization(SCRIPT + " " + unique(), email);
 		accepted.put("city", SCRIPT);
 		accepted.put("title", SCRIPT);
@@ -202,7 +203,7 @@ class Signing_BadInputIntegrationTests {
 		signer.fillIn(this.letter.url());
 
 		HttpResponse<String> sent = signer.post(closed.url() + "/sign",
-				flatten(organization("Late " + unique(), unique() + "@example.org")));
+				flatten(organization("Late " + unique(), email())));
 
 		assertThat(sent.statusCode()).isEqualTo(410);
 		assertThat(Jsoup.parse(sent.body()).selectFirst("h1").text())
@@ -212,7 +213,7 @@ class Signing_BadInputIntegrationTests {
 
 	@Test
 	void aBotThatFillsTheHoneypotGetsTheOrdinaryAnswerAndNothingIsStoredOrSent() {
-		String email = unique() + "@example.org";
+		String email = email();
 		Map<String, String> fields = organization("Bot Brigade " + unique(), email);
 		fields.put(FormGuard.HONEYPOT_FIELD, "https://spam.example");
 
@@ -226,7 +227,7 @@ class Signing_BadInputIntegrationTests {
 
 	@Test
 	void aBotThatSendsTheFormAtOnceGetsTheOrdinaryAnswerAndNothingIsStoredOrSent() {
-		String email = unique() + "@example.org";
+		String email = email();
 		WebSession bot = this.web.anonymous();
 		bot.openForm(this.letter.url());
 
@@ -245,22 +246,21 @@ class Signing_BadInputIntegrationTests {
 		flooder.fillIn(this.letter.url());
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			statuses.add(
-					flooder
-						.post(this.letter.url() + "/sign",
-								flatten(organization("Flood " + i + unique(), unique() + "@example.org")))
-						.statusCode());
+			statuses
+				.add(flooder.post(this.letter.url() + "/sign", flatten(organization("Flood " + i + unique(), email())))
+					.statusCode());
 		}
 
 		HttpResponse<String> refused = flooder.post(this.letter.url() + "/sign",
-				flatten(organization("One too many " + unique(), unique() + "@example.org")));
+				flatten(organization("One too many " + unique(), email())));
 
 		assertThat(statuses).containsOnly(302);
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
 		assertThat(refused.body()).contains("Too many attempts");
-		assertThat(fillInAndSend(this.web.anonymous(), organization("Neighbour " + unique(), unique() + "@example.org"))
-			.statusCode()).as("another address").isEqualTo(302);
+		assertThat(fillInAndSend(this.web.anonymous(), organization("Neighbour " + unique(), email())).statusCode())
+			.as("another address")
+			.isEqualTo(302);
 	}
 
 	@Test
@@ -269,7 +269,7 @@ class Signing_BadInputIntegrationTests {
 		signer.fillIn(this.letter.url());
 
 		HttpResponse<String> sent = signer.postWithoutCsrf(this.letter.url() + "/sign",
-				flatten(organization("No token " + unique(), unique() + "@example.org")));
+				flatten(organization("No token " + unique(), email())));
 
 		assertThat(sent.statusCode()).isEqualTo(403);
 		assertThat(this.signatures.counts(this.letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 0L);
@@ -279,7 +279,7 @@ class Signing_BadInputIntegrationTests {
 
 	@Test
 	void aFormThatNamesNoKindOfSignerIsRefused() {
-		Map<String, String> fields = organization("Unknown kind " + unique(), unique() + "@example.org");
+		Map<String, String> fields = organization("Unknown kind " + unique(), email());
 		fields.put("signer", "robot");
 
 		HttpResponse<String> sent = fillInAndSend(this.web.anonymous(), fields);
