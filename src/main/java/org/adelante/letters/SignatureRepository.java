@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -370,7 +369,7 @@ class SignatureRepository {
 				rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
 				scope(rs.getString("scope")), SignatureStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("convener"), instant(rs, "confirmed_at"), instant(rs, "withdrawn_at"),
-				new ArrayList<>(contacts));
+				List.copyOf(contacts));
 	}
 
 	private static Request request(ResultSet rs, int row) throws SQLException {
