@@ -1,5 +1,6 @@
 package org.adelante;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.letters.Letter;
+import org.adelante.letters.LetterDraft;
+import org.adelante.letters.LetterFixtures;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.media.MediaLibrary;
@@ -20,6 +24,7 @@ import org.adelante.organizations.Sectors;
 import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.Browser;
+import org.adelante.test.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +52,8 @@ class AdminAccessibilityIntegrationTests {
 	private static final List<String> FIXED_PAGES = List.of("/admin", "/admin/posts", "/admin/posts/new",
 			"/admin/contacts", "/admin/contacts/new", "/admin/media", "/admin/organizations",
 			"/admin/organizations/new", "/admin/organizations/sectors", "/admin/settings", "/admin/staff",
-			"/admin/staff/new", "/admin/outbox", "/admin/audit", "/admin/account");
+			"/admin/staff/new", "/admin/outbox", "/admin/audit", "/admin/account", "/admin/letters",
+			"/admin/letters/new");
 
 	@LocalServerPort
 	int port;
@@ -69,9 +76,15 @@ class AdminAccessibilityIntegrationTests {
 	@Autowired
 	Sectors sectors;
 
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MovableClock clock;
+
 	/**
 	 * The fixed pages, and those of the wide entries {@link #fillListsWithWideEntries}
-	 * adds.
+	 * adds (a letter's among them).
 	 */
 	private final List<String> adminPages = new ArrayList<>(FIXED_PAGES);
 
@@ -181,6 +194,17 @@ class AdminAccessibilityIntegrationTests {
 					"/admin/organizations/sectors/" + sector.id()));
 		this.staff.create("wide-" + unique + "-" + "s".repeat(60) + "@example.org", "n".repeat(120), "a long password",
 				EnumSet.of(Role.FUNDRAISER));
+		LetterFixtures letters = new LetterFixtures(this.context);
+		Letter letter = letters.open(LetterDraft.titled("Wide" + "l".repeat(180) + unique)
+			.approvalRequired()
+			.closesAt(this.clock.instant().plus(Duration.ofDays(1))));
+		String domain = "d".repeat(50) + unique + ".example";
+		letters.sign(letter, LetterFixtures.organization("Wide" + "o".repeat(180), "https://" + domain, Scope.LOCAL,
+				"MX", "a".repeat(60) + "@" + domain));
+		letters.sign(letter, LetterFixtures.organization("Wide" + "o".repeat(180), null, Scope.LOCAL, "MX",
+				"b".repeat(60) + "@" + "e".repeat(60) + ".example"));
+		this.adminPages.add("/admin/letters/" + letter.id());
+		this.adminPages.add("/admin/letters/" + letter.id() + "/signatures");
 	}
 
 	private String url(String path) {

@@ -19,6 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.letters.Letter;
+import org.adelante.letters.LetterDraft;
+import org.adelante.letters.LetterFixtures;
+import org.adelante.letters.Letters;
+import org.adelante.letters.Signers;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -40,6 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -99,6 +105,12 @@ class HostileInputSweepIntegrationTests {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	Letters letters;
+
+	@Autowired
+	ApplicationContext context;
+
 	@RegisterExtension
 	final RestoreOwnOrganization own = new RestoreOwnOrganization();
 
@@ -120,6 +132,10 @@ class HostileInputSweepIntegrationTests {
 				String.valueOf(this.organizations
 					.create(new OrganizationDetails("Sweep " + unique, null, null, null, null, null))
 					.id()));
+		Letter letter = new LetterFixtures(this.context)
+			.open(LetterDraft.titled("Sweep " + unique).signers(Signers.BOTH));
+		this.existing.put("/admin/letters/", String.valueOf(letter.id()));
+		this.existing.put("/letters/", letter.slug());
 		this.existing.put("/admin/staff/", String.valueOf(this.accounts
 			.create(unique + "@test.adelante", "Sweep " + unique, "sweep-password-" + unique, EnumSet.of(Role.EDITOR))
 			.id()));
@@ -130,8 +146,10 @@ class HostileInputSweepIntegrationTests {
 		Map<String, Endpoint> endpoints = new TreeMap<>();
 		endpoints().forEach((endpoint) -> endpoints.put(endpoint.method() + " " + endpoint.pattern(), endpoint));
 		assertThat(endpoints).containsKeys("GET /", "GET /news", "GET /news/{slug}", "POST /admin/posts",
-				"POST /admin/contacts/{id}", "POST /admin/organizations", "POST /admin/settings", "POST /admin/staff",
-				"POST /admin/account/name", "POST /password-reset", "GET /admin/outbox");
+				"GET /letters/{slug}", "POST /letters/{slug}/sign", "POST /admin/letters/{id}",
+				"POST /signatures/confirm/{token}", "POST /admin/contacts/{id}", "POST /admin/organizations",
+				"POST /admin/settings", "POST /admin/staff", "POST /admin/account/name", "POST /password-reset",
+				"GET /admin/outbox");
 		assertThat(endpoints.get("POST /admin/posts").fields()).contains("title", "tags", "contactIds", "action")
 			.hasSizeGreaterThan(25);
 		assertThat(endpoints.get("POST /admin/posts").files()).containsExactly("leadImageFile");
@@ -249,6 +267,7 @@ class HostileInputSweepIntegrationTests {
 	private String existingKey(String pathSoFar, String variable, boolean deleting) {
 		return switch (variable) {
 			case "id" -> deleting ? "999999" : this.existing.getOrDefault(pathSoFar, "999999");
+			case "slug" -> this.existing.getOrDefault(pathSoFar, "sweep-nothing-here");
 			case "width" -> "320";
 			case "extension" -> "jpg";
 			default -> "sweep-nothing-here";
@@ -274,13 +293,24 @@ class HostileInputSweepIntegrationTests {
 			case "email" -> "sweep-" + n + "-" + System.nanoTime() + "@test.adelante";
 			case "roles" -> "EDITOR";
 			case "action" -> "save";
-			case "createAnyway" -> "true";
+			case "createAnyway", "attest" -> "true";
+			case "titleEn" -> "Sweep title " + n;
+			case "textEn" -> "Sweep text.";
+			case "signers" -> "BOTH";
+			case "grouping" -> "BY_SCOPE";
+			case "listTiming" -> "now";
+			case "signer" -> "organization";
+			case "organizationName" -> "Sweep organisation " + n;
 			default -> "";
 		};
 	}
 
-	/** The current version of the post the path edits; 0 for a new post. */
+	/** The current version of the post or letter the path edits; 0 for a new one. */
 	private String versionOf(String path) {
+		String letter = this.existing.get("/admin/letters/");
+		if (path.equals("/admin/letters/" + letter)) {
+			return String.valueOf(this.letters.get(Long.parseLong(letter)).version());
+		}
 		String post = this.existing.get("/admin/posts/");
 		if (!path.equals("/admin/posts/" + post)) {
 			return "0";

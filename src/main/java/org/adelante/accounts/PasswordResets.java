@@ -1,18 +1,11 @@
 package org.adelante.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.adelante.accounts.PasswordResetTokenRepository.TokenRow;
 import org.adelante.accounts.StaffAccountChanged.Change;
@@ -20,6 +13,7 @@ import org.adelante.mail.MailTemplates;
 import org.adelante.mail.Outbox;
 import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.SecretTokens;
 import org.adelante.shared.web.SiteIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +39,6 @@ public class PasswordResets {
 
 	/** At most this many reset emails per account and hour, however often one asks. */
 	static final int MAX_RESET_EMAILS_PER_HOUR = 3;
-
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final Logger logger = LoggerFactory.getLogger(PasswordResets.class);
 
@@ -154,18 +144,16 @@ public class PasswordResets {
 	}
 
 	private String issue(long staffId, Duration validity, Instant now) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens.insert(hash(token), staffId, now.plus(validity), now);
+		String token = SecretTokens.issue();
+		this.tokens.insert(SecretTokens.hash(token), staffId, now.plus(validity), now);
 		return token;
 	}
 
 	private Optional<TokenRow> find(String token) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!SecretTokens.isWellFormed(token)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByHash(hash(token));
+		return this.tokens.findByHash(SecretTokens.hash(token));
 	}
 
 	private ResetLinkState state(TokenRow row) {
@@ -181,16 +169,6 @@ public class PasswordResets {
 
 	private String siteName(Locale locale) {
 		return this.site.getIfAvailable(() -> SiteIdentity.DEFAULT).siteName(locale);
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

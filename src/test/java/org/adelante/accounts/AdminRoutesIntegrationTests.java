@@ -44,7 +44,8 @@ class AdminRoutesIntegrationTests {
 			"/admin/contacts", EnumSet.of(Role.EDITOR), "/admin/media", EnumSet.of(Role.EDITOR), "/admin/settings",
 			EnumSet.of(Role.EDITOR), "/admin/organizations", EnumSet.of(Role.EDITOR, Role.ORGANISER), "/admin/staff",
 			EnumSet.noneOf(Role.class), "/admin/audit", EnumSet.noneOf(Role.class), "/admin/outbox",
-			EnumSet.noneOf(Role.class), "/admin/tips", EnumSet.of(Role.EDITOR));
+			EnumSet.noneOf(Role.class), "/admin/tips", EnumSet.of(Role.EDITOR), "/admin/letters",
+			EnumSet.of(Role.ORGANISER));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -57,7 +58,8 @@ class AdminRoutesIntegrationTests {
 	void thereAreAdminPagesToCheck() {
 		assertThat(adminPages()).contains("/admin", "/admin/account", "/admin/posts", "/admin/posts/new",
 				"/admin/staff", "/admin/outbox", "/admin/audit", "/admin/organizations", "/admin/settings",
-				"/admin/media", "/admin/contacts", UnclaimedAdminPage.PATH);
+				"/admin/media", "/admin/contacts", "/admin/letters", "/admin/letters/new",
+				"/admin/letters/999999/signatures", UnclaimedAdminPage.PATH);
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class NewsController {
 
 	@GetMapping("/")
 	ModelAndView home(Locale locale, Principal staff, WebRequest request, HttpServletResponse response) {
-		if (answeredFromCache(request, response, staff, "home", locale, listsLastModified())) {
+		if (PageCaching.notModified(request, response, staff, "home", locale, listsLastModified())) {
 			return null;
 		}
 		List<PostCard> latest = this.images
@@ -83,7 +83,7 @@ class NewsController {
 				: PostKind.fromParam(kind).orElseThrow(() -> new ListNotFound("kind " + kind));
 		int number = Page.number(page);
 		String resource = "news:" + ((filter != null) ? filter.param() : "all") + ":" + number;
-		if (answeredFromCache(request, response, staff, resource, locale, listsLastModified())) {
+		if (PageCaching.notModified(request, response, staff, resource, locale, listsLastModified())) {
 			return null;
 		}
 		Page<PostSummary> posts = this.newsroom.published(locale.getLanguage(), filter, null, number);
@@ -99,7 +99,8 @@ class NewsController {
 			.filter((candidate) -> candidate.slug().equals(tag))
 			.findFirst()
 			.orElseThrow(() -> new ListNotFound("tag " + tag));
-		if (answeredFromCache(request, response, staff, "tag:" + tag + ":" + number, locale, listsLastModified())) {
+		if (PageCaching.notModified(request, response, staff, "tag:" + tag + ":" + number, locale,
+				listsLastModified())) {
 			return null;
 		}
 		Page<PostSummary> posts = this.newsroom.published(locale.getLanguage(), null, found.slug(), number);
@@ -118,7 +119,7 @@ class NewsController {
 			return new ModelAndView(moved);
 		}
 		Post post = found.get();
-		if (answeredFromCache(request, response, staff, "post:" + post.id(), locale,
+		if (PageCaching.notModified(request, response, staff, "post:" + post.id(), locale,
 				this.postPages.lastModified(post))) {
 			return null;
 		}
@@ -130,20 +131,6 @@ class NewsController {
 			}
 		}
 		return page;
-	}
-
-	/**
-	 * Sends the caching headers; true when the reader's copy is current and a 304 has
-	 * been sent. Staff never get cached pages: what they see differs from what readers
-	 * see.
-	 */
-	private static boolean answeredFromCache(WebRequest request, HttpServletResponse response, Principal staff,
-			String resource, Locale locale, Instant lastModified) {
-		if (staff != null) {
-			PageCaching.privatePage(response);
-			return false;
-		}
-		return PageCaching.notModified(request, response, resource, locale, lastModified);
 	}
 
 	private Instant listsLastModified() {

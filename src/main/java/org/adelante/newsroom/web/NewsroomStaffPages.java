@@ -3,13 +3,14 @@ package org.adelante.newsroom.web;
 import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 import org.adelante.shared.web.AdminLink;
+import org.adelante.shared.web.SiteLink;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The newsroom's staff pages are for editors: posts, media contacts and the media
- * library.
+ * library. Readers find the news in the site's navigation.
  */
 @Configuration(proxyBeanMethods = false)
 class NewsroomStaffPages {
@@ -17,6 +18,11 @@ class NewsroomStaffPages {
 	@Bean
 	StaffRoutes newsroomRoutes() {
 		return StaffRoutes.forRole(Role.EDITOR, "/admin/posts/**", "/admin/contacts/**", "/admin/media/**");
+	}
+
+	@Bean
+	SiteLink newsLink() {
+		return SiteLink.of(100, "/news", "nav.news");
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.organizations.Organization;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.Languages;
+import org.adelante.shared.web.TimeZones;
 
 /**
  * The post editor: the form with the editor's input, what is wrong with it, the choices

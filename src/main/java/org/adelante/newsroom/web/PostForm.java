@@ -1,16 +1,12 @@
 package org.adelante.newsroom.web;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
@@ -79,8 +75,6 @@ public record PostForm(String version, String kind, String language, String titl
 	 */
 	static final int SPARE_LINK_ROWS = 2;
 
-	static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
-
 	public PostForm {
 		version = FormFields.text(version);
 		kind = FormFields.text(kind);
@@ -130,10 +124,10 @@ public record PostForm(String version, String kind, String language, String titl
 		PostContent content = post.content();
 		ZoneId embargoZone = (content.embargoZone() != null) ? content.embargoZone() : zone;
 		String publishAt = (post.status() == org.adelante.newsroom.PostStatus.SCHEDULED)
-				? localInput(post.publishedAt(), zone) : "";
+				? FormFields.localInput(post.publishedAt(), zone) : "";
 		return new PostForm(String.valueOf(post.version()), content.kind().name(), content.language(), content.title(),
 				content.subtitle(), content.slug(), content.releaseMode().name(),
-				localInput(content.embargoUntil(), embargoZone), embargoZone.getId(), content.datelineCity(),
+				FormFields.localInput(content.embargoUntil(), embargoZone), embargoZone.getId(), content.datelineCity(),
 				content.datelineRegion(), id(content.leadImageId()), null, content.leadImageAlt(),
 				content.leadImageCaption(), content.leadImageCredit(), content.quoteText(), content.quoteSpeaker(),
 				content.quoteSpeakerTitle(), content.body(), content.summary(),
@@ -149,24 +143,25 @@ public record PostForm(String version, String kind, String language, String titl
 	 * malformed date) are added to {@code problems} and left out.
 	 */
 	public PostContent toContent(FieldProblems problems) {
-		PostKind parsedKind = parseEnum(PostKind.class, this.kind, "kind", problems);
-		ReleaseMode mode = parseEnum(ReleaseMode.class, this.releaseMode, "releaseMode", problems);
-		ZoneId zone = parseZone(problems);
+		PostKind parsedKind = FormFields.choice(PostKind.class, this.kind, "kind", problems);
+		ReleaseMode mode = FormFields.choice(ReleaseMode.class, this.releaseMode, "releaseMode", problems);
+		ZoneId zone = FormFields.zone(this.embargoZone, "embargoZone", problems);
 		Instant embargo = (mode == ReleaseMode.EMBARGOED && zone != null)
-				? parseLocal(this.embargoUntil, zone, "embargoUntil", problems) : null;
-		return new PostContent(parsedKind, this.language, parseId(this.translationId, "translationId", problems),
+				? FormFields.instantIn(this.embargoUntil, zone, "embargoUntil", problems) : null;
+		return new PostContent(parsedKind, this.language, FormFields.id(this.translationId, "translationId", problems),
 				this.title, this.subtitle, this.slug, this.summary, this.body, this.datelineCity, this.datelineRegion,
-				mode, embargo, zone, isRemovingImage() ? null : parseId(this.leadImageId, "leadImageFile", problems),
+				mode, embargo, zone,
+				isRemovingImage() ? null : FormFields.id(this.leadImageId, "leadImageFile", problems),
 				this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText, this.quoteSpeaker,
-				this.quoteSpeakerTitle, tagList(), parseIds(this.contactIds, "contactIds", problems),
-				parseIds(this.issuerIds, "issuerIds", problems),
-				parseId(this.repostSourceId, "repostSourceId", problems), this.repostUrl, parseDate(problems),
+				this.quoteSpeakerTitle, tagList(), FormFields.ids(this.contactIds, "contactIds", problems),
+				FormFields.ids(this.issuerIds, "issuerIds", problems),
+				FormFields.id(this.repostSourceId, "repostSourceId", problems), this.repostUrl, parseDate(problems),
 				relatedLinks());
 	}
 
 	/** The publication time asked for, or {@code null} when none was given. */
 	public Instant publishAtIn(ZoneId zone, FieldProblems problems) {
-		return parseLocal(this.publishAt, zone, "publishAt", problems);
+		return FormFields.instantIn(this.publishAt, zone, "publishAt", problems);
 	}
 
 	/** Whether the editor ticked "remove the lead image". */
@@ -186,7 +181,7 @@ public record PostForm(String version, String kind, String language, String titl
 
 	/** The current lead image, if any and readable. */
 	public Long currentImageId() {
-		return isRemovingImage() ? null : parseId(this.leadImageId, "leadImageFile", new FieldProblems());
+		return isRemovingImage() ? null : FormFields.id(this.leadImageId, "leadImageFile", new FieldProblems());
 	}
 
 	public boolean hasContact(long id) {
@@ -248,25 +243,8 @@ public record PostForm(String version, String kind, String language, String titl
 		return Math.max(0, Math.min(SPARE_LINK_ROWS, PostContent.RELATED_LINKS_MAX - relatedLinks().size()));
 	}
 
-	static String localInput(Instant instant, ZoneId zone) {
-		return (instant != null) ? LOCAL_INPUT.format(instant.atZone(zone)) : "";
-	}
-
 	private List<String> tagList() {
 		return Arrays.stream(this.tags.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty()).toList();
-	}
-
-	private ZoneId parseZone(FieldProblems problems) {
-		if (this.embargoZone.isBlank()) {
-			return null;
-		}
-		try {
-			return ZoneId.of(this.embargoZone.strip());
-		}
-		catch (DateTimeException ex) {
-			problems.add("embargoZone", "validation.choose");
-			return null;
-		}
 	}
 
 	private LocalDate parseDate(FieldProblems problems) {
@@ -280,53 +258,6 @@ public record PostForm(String version, String kind, String language, String titl
 			problems.add("repostDate", "postAdmin.validation.date");
 			return null;
 		}
-	}
-
-	private static Instant parseLocal(String value, ZoneId zone, String field, FieldProblems problems) {
-		if (value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(field, "validation.dateTime");
-			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, FieldProblems problems) {
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(field, "validation.choose");
-			return null;
-		}
-	}
-
-	private static Long parseId(String value, String field, FieldProblems problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(field, "validation.choose");
-			return null;
-		}
-	}
-
-	private static List<Long> parseIds(List<String> values, String field, FieldProblems problems) {
-		List<Long> ids = new ArrayList<>();
-		for (String value : values) {
-			Long id = parseId(value, field, problems);
-			if (id != null) {
-				ids.add(id);
-			}
-		}
-		return ids;
 	}
 
 	private static String id(Long id) {

@@ -17,6 +17,7 @@ import org.adelante.organizations.Organizations;
 import org.adelante.organizations.OwnOrganization;
 import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.SafeHtml;
+import org.adelante.shared.web.ArticleHtml;
 import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.Ui;
 

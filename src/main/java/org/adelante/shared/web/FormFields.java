@@ -1,14 +1,22 @@
 package org.adelante.shared.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import org.adelante.shared.FieldProblems;
 
 /**
- * Small helpers the admin form templates share.
+ * Small helpers the form templates share, and the one way forms read the values they send
+ * as text (times, zones, choices, keys), noting what they cannot read.
  */
 public final class FormFields {
 
@@ -16,6 +24,8 @@ public final class FormFields {
 	private static final String URL_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?";
 
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
 	private FormFields() {
 	}
@@ -114,6 +124,90 @@ public final class FormFields {
 
 	private static boolean isHex(String text, int index) {
 		return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
+	}
+
+	/**
+	 * A time as an {@code <input type="datetime-local">} shows it in the zone, or empty.
+	 */
+	public static String localInput(Instant instant, ZoneId zone) {
+		return (instant != null) ? LOCAL_INPUT.format(instant.atZone(zone)) : "";
+	}
+
+	/**
+	 * The time a {@code datetime-local} value names in the zone; {@code null} when the
+	 * value is blank, and a problem for the field when it is not a date and time.
+	 */
+	public static Instant instantIn(String value, ZoneId zone, String field, FieldProblems problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(field, "validation.dateTime");
+			return null;
+		}
+	}
+
+	/**
+	 * The zone a value names; {@code null} when it is blank, and a problem for the field
+	 * when it names none.
+	 */
+	public static ZoneId zone(String value, String field, FieldProblems problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return ZoneId.of(value.strip());
+		}
+		catch (DateTimeException ex) {
+			problems.add(field, "validation.choose");
+			return null;
+		}
+	}
+
+	/**
+	 * The constant a choice names exactly; {@code null} and a problem for the field for
+	 * anything else, a blank value included.
+	 */
+	public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, FieldProblems problems) {
+		try {
+			return Enum.valueOf(type, (value != null) ? value.strip() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(field, "validation.choose");
+			return null;
+		}
+	}
+
+	/**
+	 * The key a choice sends; {@code null} when it is blank, and a problem for the field
+	 * when it is not a number.
+	 */
+	public static Long id(String value, String field, FieldProblems problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(field, "validation.choose");
+			return null;
+		}
+	}
+
+	/** The keys several choices send, leaving out blank and unreadable ones. */
+	public static List<Long> ids(List<String> values, String field, FieldProblems problems) {
+		List<Long> ids = new ArrayList<>();
+		for (String value : values) {
+			Long id = id(value, field, problems);
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		return ids;
 	}
 
 	/** Text from a request parameter, or the empty string. */

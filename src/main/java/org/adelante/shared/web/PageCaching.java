@@ -3,6 +3,7 @@ package org.adelante.shared.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -57,6 +58,21 @@ public final class PageCaching {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC);
 		response.setHeader(HttpHeaders.VARY, VARY);
 		return request.checkNotModified(etag(resource, locale, lastModified), lastModified.toEpochMilli());
+	}
+
+	/**
+	 * {@link #notModified(WebRequest, HttpServletResponse, String, Locale, Instant)} for
+	 * a page that signed-in staff see differently from readers (banners, the admin link):
+	 * for them it is a private page, never answered from their cache.
+	 * @param staff the signed-in staff member, or {@code null} for a reader
+	 */
+	public static boolean notModified(WebRequest request, HttpServletResponse response, Principal staff,
+			String resource, Locale locale, Instant lastModified) {
+		if (staff != null) {
+			privatePage(response);
+			return false;
+		}
+		return notModified(request, response, resource, locale, lastModified);
 	}
 
 	/** A weak validator for the page of a resource in a language as of a time. */

@@ -42,14 +42,17 @@ public final class Ui {
 
 	private final FormTokens formTokens;
 
+	private final List<SiteLink> siteLinks;
+
 	Ui(MessageSource messages, Locale locale, HttpServletRequest request, SiteIdentity site, AdminNavigation navigation,
-			RoleHierarchy roles, FormTokens formTokens) {
+			RoleHierarchy roles, FormTokens formTokens, List<SiteLink> siteLinks) {
 		this.text = new Localized(messages, locale);
 		this.request = request;
 		this.site = site;
 		this.navigation = navigation;
 		this.roles = roles;
 		this.formTokens = formTokens;
+		this.siteLinks = siteLinks;
 	}
 
 	/** The message for a key in the page language. */
@@ -165,6 +168,11 @@ public final class Ui {
 			.getReachableGrantedAuthorities(authentication.getAuthorities());
 		String wanted = "ROLE_" + role.name();
 		return reachable.stream().anyMatch((authority) -> wanted.equals(authority.getAuthority()));
+	}
+
+	/** The public site's navigation entries after the home page, in order. */
+	public List<SiteLink> siteLinks() {
+		return this.siteLinks;
 	}
 
 	/** The admin navigation areas this staff member may use. */

@@ -27,19 +27,23 @@ public class UiFactory {
 
 	private final ObjectProvider<FormTokens> formTokens;
 
+	private final SiteNavigation siteNavigation;
+
 	UiFactory(MessageSource messages, ObjectProvider<SiteIdentity> site, AdminNavigation navigation,
-			ObjectProvider<RoleHierarchy> roles, ObjectProvider<FormTokens> formTokens) {
+			ObjectProvider<RoleHierarchy> roles, ObjectProvider<FormTokens> formTokens, SiteNavigation siteNavigation) {
 		this.messages = messages;
 		this.site = site;
 		this.navigation = navigation;
 		this.roles = roles;
 		this.formTokens = formTokens;
+		this.siteNavigation = siteNavigation;
 	}
 
 	public Ui create(HttpServletRequest request) {
 		return new Ui(this.messages, RequestContextUtils.getLocale(request), request,
 				this.site.getIfAvailable(() -> SiteIdentity.DEFAULT), this.navigation,
-				this.roles.getIfAvailable(NullRoleHierarchy::new), this.formTokens.getIfAvailable());
+				this.roles.getIfAvailable(NullRoleHierarchy::new), this.formTokens.getIfAvailable(),
+				this.siteNavigation.links());
 	}
 
 }

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.adelante.accounts.StaffChangeRefused;
+import org.adelante.letters.Grouping;
+import org.adelante.letters.LetterStatus;
+import org.adelante.letters.LinkState;
+import org.adelante.letters.SignatureStatus;
+import org.adelante.letters.Signers;
+import org.adelante.letters.web.LinkPageView;
 import org.adelante.mail.MailStatus;
 import org.adelante.newsroom.PostKind;
 import org.adelante.newsroom.PostStatus;
@@ -50,7 +56,7 @@ class MessagesTests {
 
 	@Test
 	void everyModuleHasItsMessagesInEnglishAndSpanish() {
-		assertThat(Messages.basenames()).contains("shared", "accounts", "mail", "organizations", "newsroom");
+		assertThat(Messages.basenames()).contains("shared", "accounts", "mail", "organizations", "newsroom", "letters");
 		for (String module : Messages.basenames()) {
 			Properties english = load(module, "");
 			Properties spanish = load(module, "_es");
@@ -111,6 +117,23 @@ class MessagesTests {
 		Stream.of(PostStatus.values()).map(PostStatus::labelKey).forEach(wanted::add);
 		Stream.of(MailStatus.values()).map(MailStatus::key).forEach(wanted::add);
 		Stream.of(Scope.values()).map(Scope::messageKey).forEach(wanted::add);
+		Stream.of(LetterStatus.values()).map(LetterStatus::labelKey).forEach(wanted::add);
+		Stream.of(Signers.values()).map(Signers::labelKey).forEach(wanted::add);
+		Stream.of(Grouping.values()).map(Grouping::labelKey).forEach(wanted::add);
+		Stream.of(SignatureStatus.values()).map(SignatureStatus::labelKey).forEach(wanted::add);
+		for (String purpose : List.of("confirm", "withdraw")) {
+			for (LinkState state : LinkState.values()) {
+				String prefix = new LinkPageView(purpose, state, null, null).key();
+				boolean reachable = purpose.equals("confirm")
+						|| List.of(LinkState.READY, LinkState.DONE, LinkState.ALREADY, LinkState.UNKNOWN)
+							.contains(state);
+				if (reachable) {
+					wanted.add(prefix + ".title");
+					wanted.add(prefix + ".text");
+				}
+			}
+			wanted.add(new LinkPageView(purpose, LinkState.READY, null, null).key() + ".button");
+		}
 		Stream.of(UnsupportedImage.Reason.values()).map(UnsupportedImage.Reason::messageKey).forEach(wanted::add);
 		Stream.of(StaffChangeRefused.Reason.values())
 			.map((reason) -> new StaffChangeRefused(reason).key())

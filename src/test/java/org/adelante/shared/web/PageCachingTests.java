@@ -92,4 +92,23 @@ class PageCachingTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void staffAreNeverAnsweredFromTheirCacheAndReadersAre() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/letters/a-letter");
+		request.addHeader(HttpHeaders.IF_NONE_MATCH, PageCaching.etag("letter:1", Locale.ENGLISH, TIME));
+		MockHttpServletResponse staffResponse = new MockHttpServletResponse();
+		MockHttpServletResponse readerResponse = new MockHttpServletResponse();
+
+		boolean forStaff = PageCaching.notModified(new ServletWebRequest(request, staffResponse), staffResponse,
+				() -> "editor@example.org", "letter:1", Locale.ENGLISH, TIME);
+		boolean forReader = PageCaching.notModified(new ServletWebRequest(request, readerResponse), readerResponse,
+				null, "letter:1", Locale.ENGLISH, TIME);
+
+		assertThat(forStaff).isFalse();
+		assertThat(staffResponse.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("private, no-store");
+		assertThat(staffResponse.getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(forReader).isTrue();
+		assertThat(readerResponse.getStatus()).isEqualTo(304);
+	}
+
 }

@@ -7,7 +7,9 @@ import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Counts submissions of public forms per client, one token bucket per form and client:
- * full at first, one token per submission, refilled gradually over the limit's period.
+ * full at first, one token per submission, refilled gradually over each window's period
+ * (a bucket has a bandwidth per window of the limit, and a submission needs a token from
+ * every one).
  */
 final class RateLimiter {
 
@@ -24,11 +26,14 @@ final class RateLimiter {
 				: new Decision(false, Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 
+	/** One bandwidth per window of the limit, in one bucket: each must have a token. */
 	static BucketConfiguration configuration(RateLimit limit) {
-		return BucketConfiguration.builder()
-			.addLimit((bandwidth) -> bandwidth.capacity(limit.submissions())
-				.refillGreedy(limit.submissions(), limit.period()))
-			.build();
+		var builder = BucketConfiguration.builder();
+		for (RateLimit.Window window : limit.windows()) {
+			builder.addLimit((bandwidth) -> bandwidth.capacity(window.submissions())
+				.refillGreedy(window.submissions(), window.period()));
+		}
+		return builder.build();
 	}
 
 	/**

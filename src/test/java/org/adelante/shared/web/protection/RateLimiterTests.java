@@ -15,6 +15,10 @@ class RateLimiterTests {
 	private static final PublicForm SUBSCRIBING = PublicForm.rateLimited("subscribing", "/subscribe",
 			RateLimit.of(3, Duration.ofMinutes(3)));
 
+	/** A burst of 3 a minute, and no more than 5 an hour. */
+	private static final PublicForm BURSTY = PublicForm.rateLimited("bursty", "/bursty",
+			RateLimit.of(3, Duration.ofMinutes(1)).and(5, Duration.ofHours(1)));
+
 	private final MovableClock clock = new MovableClock();
 
 	private final InMemoryBucketStore buckets = new InMemoryBucketStore(this.clock, 1_000);
@@ -73,6 +77,49 @@ class RateLimiterTests {
 		}
 
 		assertThat(this.buckets.size()).isLessThanOrEqualTo(1_000);
+	}
+
+	@Test
+	void aShortBurstIsRefusedUntilItsWindowRefills() {
+		exhaust(BURSTY, "192.0.2.20");
+
+		RateLimiter.Decision refused = this.limiter.tryAcquire(BURSTY, "192.0.2.20");
+
+		assertThat(refused.allowed()).isFalse();
+		assertThat(refused.retryAfter()).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20));
+	}
+
+	@Test
+	void theSustainedWindowHoldsOnceTheBurstsAddUp() {
+		for (int i = 1; i <= 3; i++) {
+			assertThat(this.limiter.tryAcquire(BURSTY, "192.0.2.21").allowed()).as("burst " + i).isTrue();
+		}
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.limiter.tryAcquire(BURSTY, "192.0.2.21").allowed()).as("fourth, a minute later").isTrue();
+		assertThat(this.limiter.tryAcquire(BURSTY, "192.0.2.21").allowed()).as("fifth").isTrue();
+
+		RateLimiter.Decision refused = this.limiter.tryAcquire(BURSTY, "192.0.2.21");
+
+		assertThat(refused.allowed()).as("sixth in the hour, though the burst has refilled").isFalse();
+		assertThat(refused.retryAfter()).as("until the hourly window gives one back")
+			.isBetween(Duration.ofMinutes(10), Duration.ofMinutes(12));
+	}
+
+	@Test
+	void aLimitOfSeveralWindowsSaysHowManyMayBeSentInARow() {
+		RateLimit limit = RateLimit.of(30, Duration.ofHours(1)).and(5, Duration.ofMinutes(1));
+
+		assertThat(limit.submissions()).isEqualTo(5);
+		assertThat(limit.period()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(limit.windows()).hasSize(2);
+		assertThat(limit).hasToString("30 per PT1H and 5 per PT1M");
+		assertThat(RateLimiter.configuration(limit).getBandwidths()).hasSize(2);
+	}
+
+	@Test
+	void aBucketOfSeveralWindowsIsKeptUntilTheSlowestWouldBeFull() {
+		assertThat(InMemoryBucketStore.untilFull(RateLimiter.configuration(BURSTY.limit())))
+			.isEqualTo(Duration.ofHours(1).toNanos());
 	}
 
 	@Test

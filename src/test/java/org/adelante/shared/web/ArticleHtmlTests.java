@@ -1,4 +1,4 @@
-package org.adelante.newsroom.web;
+package org.adelante.shared.web;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.adelante.newsroom.web;
+package org.adelante.shared.web;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The time zones an editor can pick: UTC and every geographic zone, by name.
+ * The time zones staff can pick for a time they enter: UTC and every geographic zone, by
+ * name.
  */
-final class TimeZones {
+public final class TimeZones {
 
 	private static final Pattern GEOGRAPHIC = Pattern
 		.compile("(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+");
@@ -23,7 +24,7 @@ final class TimeZones {
 	}
 
 	/** UTC, then the geographic zones, then the given choice if it is none of those. */
-	static List<String> withChoice(String chosen) {
+	public static List<String> withChoice(String chosen) {
 		List<String> zones = new ArrayList<>(ALL.size() + 2);
 		zones.add("UTC");
 		zones.addAll(ALL);

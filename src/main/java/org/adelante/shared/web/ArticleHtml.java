@@ -1,4 +1,4 @@
-package org.adelante.newsroom.web;
+package org.adelante.shared.web;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -7,10 +7,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Fits already sanitised article HTML into a page: its headings start one level below the
- * page's own, and its first paragraph can be opened by the dateline.
+ * Fits already sanitised article HTML (a post's body, a letter's text) into a page: its
+ * headings start one level below the page's own, and its first paragraph can be opened by
+ * a dateline.
  */
-final class ArticleHtml {
+public final class ArticleHtml {
 
 	private ArticleHtml() {
 	}
@@ -19,7 +20,7 @@ final class ArticleHtml {
 	 * Renumbers the headings so the highest becomes {@code top} (a body's "# Title" must
 	 * not compete with the page's {@code h1}), keeping their relative order.
 	 */
-	static String headingsFrom(String html, int top) {
+	public static String headingsFrom(String html, int top) {
 		Document document = parse(html);
 		demoteHeadings(document.body(), top);
 		return document.body().html();
@@ -30,7 +31,7 @@ final class ArticleHtml {
 	 * renumbered from {@code top}. The lead is {@code null} when the body starts with
 	 * something else, such as a heading or a list.
 	 */
-	static Parts split(String html, int top) {
+	public static Parts split(String html, int top) {
 		Document document = parse(html);
 		Element body = document.body();
 		demoteHeadings(body, top);
@@ -78,7 +79,7 @@ final class ArticleHtml {
 	 * @param lead the first paragraph's inner HTML, or {@code null}
 	 * @param rest everything after it
 	 */
-	record Parts(String lead, String rest) {
+	public record Parts(String lead, String rest) {
 	}
 
 }

@@ -1,0 +1,38 @@
+package org.adelante.letters;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The letters module's own settings ({@code adelante.letters.*}).
+ *
+ * @param confirmationValidity how long a confirmation link works
+ * @param confirmationEmailsPerHour the most confirmation emails one address is sent in an
+ * hour, across letters and nodes; further requests look the same to the sender and send
+ * nothing
+ * @param signingBurst how many signatures one client address may send in a row
+ * @param signingBurstPeriod the time in which that burst allowance comes back
+ * @param signingPerHour how many signatures one client address may send in an hour
+ * @param closingSoon how far ahead the dashboard lists letters about to close
+ * @param cachedLists how many grouped signatory lists each node keeps in memory
+ */
+@ConfigurationProperties("adelante.letters")
+public record LettersSettings(Duration confirmationValidity, Integer confirmationEmailsPerHour, Integer signingBurst,
+		Duration signingBurstPeriod, Integer signingPerHour, Duration closingSoon, Integer cachedLists) {
+
+	public LettersSettings {
+		confirmationValidity = (confirmationValidity != null) ? confirmationValidity : Duration.ofDays(7);
+		confirmationEmailsPerHour = (confirmationEmailsPerHour != null) ? confirmationEmailsPerHour : 3;
+		signingBurst = (signingBurst != null) ? signingBurst : 5;
+		signingBurstPeriod = (signingBurstPeriod != null) ? signingBurstPeriod : Duration.ofMinutes(1);
+		signingPerHour = (signingPerHour != null) ? signingPerHour : 30;
+		closingSoon = (closingSoon != null) ? closingSoon : Duration.ofDays(7);
+		cachedLists = (cachedLists != null) ? cachedLists : 500;
+		if (confirmationValidity.isNegative() || confirmationValidity.isZero() || confirmationEmailsPerHour < 1
+				|| signingBurst < 1 || signingPerHour < 1 || cachedLists < 1) {
+			throw new IllegalArgumentException("adelante.letters.* settings must be positive");
+		}
+	}
+
+}

@@ -1,0 +1,459 @@
+package org.adelante.letters;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.adelante.organizations.Scope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import static org.adelante.letters.LetterRepository.instant;
+import static org.adelante.letters.LetterRepository.timestamp;
+
+/**
+ * Signature requests waiting for confirmation, signatures and the people who confirmed
+ * them.
+ */
+@Repository
+class SignatureRepository {
+
+	/**
+	 * What a request keeps once it is no longer pending: nothing about the signer but the
+	 * hash of their address, which counts their emails of the last hour.
+	 */
+	private static final String CLEARED = """
+			organization_name = null, website = null, city = null, region = null,
+			country = null, scope = null, signer_name = null, signer_title = null, email = null, phone = null,
+			comment = null, attestation = null, attested_at = null""";
+
+	/** The signatures a public list shows: listed ones, and withdrawn ones that were. */
+	private static final String ON_PUBLIC_LIST = "(status = 'LISTED' or (status = 'WITHDRAWN' and listed_at is not null))";
+
+	private final JdbcClient jdbc;
+
+	SignatureRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insertRequest(long letterId, SignatureDetails details, String language, String tokenHash,
+			String withdrawTokenHash, String emailHash, Instant expiresAt, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into signature_requests (letter_id, kind, state, token_hash, withdraw_token_hash, email_hash,
+				  organization_name, website, city, region, country, scope, signer_name, signer_title, email, phone,
+				  comment, language, attestation, attested_at, expires_at, created_at)
+				values (:letter, :kind, 'PENDING', :token, :withdraw, :emailHash, :organizationName, :website, :city,
+				  :region, :country, :scope, :name, :title, :email, :phone, :comment, :language, :attestation,
+				  :attestedAt, :expires, :now)
+				""")
+			.param("letter", letterId)
+			.param("kind", details.kind().name())
+			.param("token", tokenHash)
+			.param("withdraw", withdrawTokenHash)
+			.param("emailHash", emailHash)
+			.param("organizationName", details.organizationName())
+			.param("website", details.website())
+			.param("city", details.city())
+			.param("region", details.region())
+			.param("country", details.country())
+			.param("scope", (details.scopeValue() != null) ? details.scopeValue().name() : null)
+			.param("name", details.name())
+			.param("title", details.title())
+			.param("email", details.email())
+			.param("phone", details.phone())
+			.param("comment", details.comment().isEmpty() ? null : details.comment())
+			.param("language", language)
+			.param("attestation", details.attested() ? details.attestation() : null)
+			.param("attestedAt", details.attested() ? Timestamp.from(now) : null)
+			.param("expires", Timestamp.from(expiresAt))
+			.param("now", Timestamp.from(now))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** How many requests were made with the email (by its hash) since the time. */
+	long countRequestsSince(String emailHash, Instant since) {
+		return this.jdbc.sql("select count(*) from signature_requests where email_hash = :hash and created_at > :since")
+			.param("hash", emailHash)
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Request> findRequest(String tokenHash) {
+		return this.jdbc.sql("select * from signature_requests where token_hash = :hash")
+			.param("hash", tokenHash)
+			.query(SignatureRepository::request)
+			.optional();
+	}
+
+	Optional<Request> findRequestByWithdrawal(String withdrawTokenHash) {
+		return this.jdbc.sql("select * from signature_requests where withdraw_token_hash = :hash")
+			.param("hash", withdrawTokenHash)
+			.query(SignatureRepository::request)
+			.optional();
+	}
+
+	/** Marks a request confirmed for the signature and forgets what the signer sent. */
+	void markConfirmed(long requestId, long signatureId, Instant now) {
+		this.jdbc
+			.sql("update signature_requests set state = 'CONFIRMED', confirmed_at = :now, signature_id = :signature, "
+					+ CLEARED + " where id = :id")
+			.param("now", Timestamp.from(now))
+			.param("signature", signatureId)
+			.param("id", requestId)
+			.update();
+	}
+
+	/** Ends a pending request at the signer's wish and forgets what they sent. */
+	void markCancelled(long requestId) {
+		this.jdbc.sql("update signature_requests set state = 'CANCELLED', " + CLEARED + " where id = :id")
+			.param("id", requestId)
+			.update();
+	}
+
+	/**
+	 * Ends every pending request whose link has run out, forgetting what its signer sent.
+	 * @return how many
+	 */
+	int expirePending(Instant now) {
+		return this.jdbc
+			.sql("update signature_requests set state = 'EXPIRED', email_hash = null, " + CLEARED
+					+ " where state = 'PENDING' and expires_at <= :now")
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** Deletes what is left of requests that ended before the time. */
+	int deleteEndedBefore(Instant before) {
+		return this.jdbc.sql("delete from signature_requests where state <> 'PENDING' and expires_at < :before")
+			.param("before", Timestamp.from(before))
+			.update();
+	}
+
+	/** The request's state again, read under the letter's lock. */
+	Optional<Request> reload(long requestId) {
+		return this.jdbc.sql("select * from signature_requests where id = :id")
+			.param("id", requestId)
+			.query(SignatureRepository::request)
+			.optional();
+	}
+
+	Optional<Signature> findByKey(long letterId, String signerKey) {
+		return this.jdbc.sql("select * from signatures where letter_id = :letter and signer_key = :key")
+			.param("letter", letterId)
+			.param("key", signerKey)
+			.query(this::signature)
+			.optional();
+	}
+
+	Optional<Signature> find(long id) {
+		return this.jdbc.sql("select * from signatures where id = :id")
+			.param("id", id)
+			.query(this::signature)
+			.optional();
+	}
+
+	long insertSignature(long letterId, NewSignature signature, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into signatures (letter_id, kind, signer_key, organization_id, display_name, city, region,
+				  country, scope, status, convener, confirmed_at, listed_at, status_changed_at, created_at)
+				values (:letter, :kind, :key, :organization, :name, :city, :region, :country, :scope, :status,
+				  :convener, :now, :listedAt, :now, :now)
+				""")
+			.param("letter", letterId)
+			.param("kind", signature.kind().name())
+			.param("key", signature.signerKey())
+			.param("organization", signature.organizationId())
+			.param("name", signature.name())
+			.param("city", signature.city())
+			.param("region", signature.region())
+			.param("country", signature.country())
+			.param("scope", (signature.scope() != null) ? signature.scope().name() : null)
+			.param("status", signature.status().name())
+			.param("convener", signature.convener())
+			.param("listedAt", (signature.status() == SignatureStatus.LISTED) ? Timestamp.from(now) : null)
+			.param("now", Timestamp.from(now))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void insertContact(long signatureId, Request request, boolean domainMatches, Instant now) {
+		SignatureDetails details = request.details();
+		this.jdbc.sql("""
+				insert into signature_contacts (signature_id, name, title, email, phone, comment, language,
+				  attestation, attested_at, domain_matches, withdraw_token_hash, confirmed_at, created_at)
+				values (:signature, :name, :title, :email, :phone, :comment, :language, :attestation, :attestedAt,
+				  :domainMatches, :withdraw, :now, :now)
+				""")
+			.param("signature", signatureId)
+			.param("name", details.name())
+			.param("title", details.title())
+			.param("email", details.email())
+			.param("phone", details.phone())
+			.param("comment", details.comment().isEmpty() ? null : details.comment())
+			.param("language", request.language())
+			.param("attestation", request.attestation())
+			.param("attestedAt", timestamp(request.attestedAt()))
+			.param("domainMatches", domainMatches)
+			.param("withdraw", request.withdrawTokenHash())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Moves a signature to the status; entering the list records when it was first
+	 * listed, withdrawing when it was withdrawn, and a signature listed again is no
+	 * longer withdrawn.
+	 */
+	void setStatus(long signatureId, SignatureStatus status, Instant now) {
+		boolean listing = status == SignatureStatus.LISTED;
+		boolean withdrawing = status == SignatureStatus.WITHDRAWN;
+		this.jdbc.sql("""
+				update signatures set status = :status, status_changed_at = :now,
+				  listed_at = coalesce(listed_at, :listedAt),
+				  withdrawn_at = case when :keepWithdrawal then withdrawn_at else :withdrawnAt end
+				where id = :id
+				""")
+			.param("status", status.name())
+			.param("now", Timestamp.from(now))
+			.param("listedAt", listing ? Timestamp.from(now) : null)
+			.param("keepWithdrawal", !listing && !withdrawing)
+			.param("withdrawnAt", withdrawing ? Timestamp.from(now) : null)
+			.param("id", signatureId)
+			.update();
+	}
+
+	void setConvener(long signatureId, boolean convener) {
+		this.jdbc.sql("update signatures set convener = :convener where id = :id")
+			.param("convener", convener)
+			.param("id", signatureId)
+			.update();
+	}
+
+	/**
+	 * Deletes a signature nobody confirmed (a convener's, made when the letter opened).
+	 */
+	boolean deleteUnconfirmed(long signatureId) {
+		return this.jdbc.sql("""
+				delete from signatures where id = :id
+				and not exists (select 1 from signature_contacts c where c.signature_id = :id)
+				""").param("id", signatureId).update() == 1;
+	}
+
+	/** The convener signatures of a letter. */
+	List<Signature> conveners(long letterId) {
+		return this.jdbc.sql("select * from signatures where letter_id = :letter and convener = true")
+			.param("letter", letterId)
+			.query(this::signature)
+			.list();
+	}
+
+	Optional<Contact> findContactByWithdrawal(String withdrawTokenHash) {
+		return this.jdbc.sql("""
+				select c.id, c.signature_id, s.letter_id, c.withdrawn_at from signature_contacts c
+				join signatures s on s.id = c.signature_id where c.withdraw_token_hash = :hash
+				""")
+			.param("hash", withdrawTokenHash)
+			.query((rs, row) -> new Contact(rs.getLong("id"), rs.getLong("signature_id"), rs.getLong("letter_id"),
+					instant(rs, "withdrawn_at")))
+			.optional();
+	}
+
+	void markContactWithdrawn(long contactId, Instant now) {
+		this.jdbc.sql("update signature_contacts set withdrawn_at = :now where id = :id and withdrawn_at is null")
+			.param("now", Timestamp.from(now))
+			.param("id", contactId)
+			.update();
+	}
+
+	/** The names the letter's public list shows, in no particular order. */
+	List<Signatory> publicSignatories(long letterId) {
+		return this.jdbc.sql("select * from signatures where letter_id = :letter and " + ON_PUBLIC_LIST)
+			.param("letter", letterId)
+			.query((rs, row) -> new Signatory(rs.getLong("id"), SignerKind.valueOf(rs.getString("kind")),
+					rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
+					scope(rs.getString("scope")), rs.getBoolean("convener"), instant(rs, "withdrawn_at")))
+			.list();
+	}
+
+	/**
+	 * How many of the letter's signatures are in each status; pending requests as
+	 * unconfirmed.
+	 */
+	Map<SignatureStatus, Long> countByStatus(long letterId, Instant now) {
+		Map<SignatureStatus, Long> counts = new EnumMap<>(SignatureStatus.class);
+		for (SignatureStatus status : SignatureStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("select status, count(*) as n from signatures where letter_id = :letter group by status")
+			.param("letter", letterId)
+			.query((rs, row) -> counts.put(SignatureStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+		counts.put(SignatureStatus.UNCONFIRMED, this.jdbc.sql("""
+				select count(*) from signature_requests where letter_id = :letter and state = 'PENDING'
+				and expires_at > :now
+				""").param("letter", letterId).param("now", Timestamp.from(now)).query(Long.class).single());
+		return counts;
+	}
+
+	/**
+	 * One page of the letter's signatures in the status, by name, with their contacts.
+	 */
+	List<Signature> byStatus(long letterId, SignatureStatus status, int offset, int limit) {
+		return this.jdbc.sql("""
+				select * from signatures where letter_id = :letter and status = :status
+				order by lower(display_name), id limit :limit offset :offset
+				""")
+			.param("letter", letterId)
+			.param("status", status.name())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::signature)
+			.list();
+	}
+
+	/** The letter's requests still waiting for confirmation, the newest first. */
+	List<PendingRequest> pending(long letterId, Instant now, int offset, int limit) {
+		return this.jdbc.sql("""
+				select * from signature_requests where letter_id = :letter and state = 'PENDING' and expires_at > :now
+				order by created_at desc, id desc limit :limit offset :offset
+				""")
+			.param("letter", letterId)
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> {
+				Request request = request(rs, row);
+				return new PendingRequest(request.id(), request.details(), instant(rs, "created_at"),
+						request.expiresAt());
+			})
+			.list();
+	}
+
+	/** Per letter with signatures awaiting approval, how many. */
+	List<Awaiting> awaitingApproval(int limit) {
+		return this.jdbc.sql("""
+				select letter_id, count(*) as n from signatures where status = 'AWAITING_APPROVAL'
+				group by letter_id order by count(*) desc, letter_id limit :limit
+				""")
+			.param("limit", limit)
+			.query((rs, row) -> new Awaiting(rs.getLong("letter_id"), rs.getLong("n")))
+			.list();
+	}
+
+	private Signature signature(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		List<SignatureContact> contacts = this.jdbc
+			.sql("select * from signature_contacts where signature_id = :id order by confirmed_at, id")
+			.param("id", id)
+			.query((contact, n) -> new SignatureContact(contact.getLong("id"), contact.getString("name"),
+					contact.getString("title"), contact.getString("email"), contact.getString("phone"),
+					contact.getString("comment"), contact.getString("language"), contact.getString("attestation"),
+					instant(contact, "attested_at"), contact.getBoolean("domain_matches"),
+					instant(contact, "confirmed_at"), instant(contact, "withdrawn_at")))
+			.list();
+		long organization = rs.getLong("organization_id");
+		Long organizationId = rs.wasNull() ? null : organization;
+		return new Signature(id, rs.getLong("letter_id"), SignerKind.valueOf(rs.getString("kind")), organizationId,
+				rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
+				scope(rs.getString("scope")), SignatureStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("convener"), instant(rs, "confirmed_at"), instant(rs, "withdrawn_at"),
+				List.copyOf(contacts));
+	}
+
+	private static Request request(ResultSet rs, int row) throws SQLException {
+		SignerKind kind = SignerKind.valueOf(rs.getString("kind"));
+		SignatureDetails details = new SignatureDetails(kind, rs.getString("organization_name"),
+				rs.getString("website"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
+				rs.getString("scope"), rs.getString("signer_name"), rs.getString("signer_title"), rs.getString("email"),
+				rs.getString("phone"), rs.getString("comment"), rs.getString("attestation") != null,
+				rs.getString("attestation"));
+		long signature = rs.getLong("signature_id");
+		Long signatureId = rs.wasNull() ? null : signature;
+		return new Request(rs.getLong("id"), rs.getLong("letter_id"), kind, RequestState.valueOf(rs.getString("state")),
+				details, rs.getString("language"), rs.getString("attestation"), instant(rs, "attested_at"),
+				rs.getString("withdraw_token_hash"), instant(rs, "expires_at"), signatureId);
+	}
+
+	private static Scope scope(String value) {
+		return (value != null) ? Scope.valueOf(value) : null;
+	}
+
+	/** Where a request is. */
+	enum RequestState {
+
+		PENDING, CONFIRMED, EXPIRED, CANCELLED
+
+	}
+
+	/**
+	 * A signature request as stored.
+	 *
+	 * @param id its key
+	 * @param letterId the letter
+	 * @param kind an organisation's or a person's
+	 * @param state where it is
+	 * @param details what the signer sent (nothing once it is no longer pending)
+	 * @param language the signer's language
+	 * @param attestation the attestation they accepted, or {@code null}
+	 * @param attestedAt when
+	 * @param withdrawTokenHash the hash of its withdrawal link's token
+	 * @param expiresAt when its confirmation link runs out
+	 * @param signatureId the signature it was confirmed for, or {@code null}
+	 */
+	record Request(long id, long letterId, SignerKind kind, RequestState state, SignatureDetails details,
+			String language, String attestation, Instant attestedAt, String withdrawTokenHash, Instant expiresAt,
+			Long signatureId) {
+	}
+
+	/**
+	 * A signature about to be stored.
+	 *
+	 * @param kind an organisation's or a person's
+	 * @param signerKey what makes it one per letter: {@code org:<id>} or
+	 * {@code person:<hash>}
+	 * @param organizationId the organisation, or {@code null}
+	 * @param name its name as listed
+	 * @param city its city
+	 * @param region its region
+	 * @param country its country code
+	 * @param scope its scope
+	 * @param status its first status
+	 * @param convener whether the organisation convened the letter
+	 */
+	record NewSignature(SignerKind kind, String signerKey, Long organizationId, String name, String city, String region,
+			String country, Scope scope, SignatureStatus status, boolean convener) {
+	}
+
+	/**
+	 * Someone who confirmed a signature, found by their withdrawal link.
+	 *
+	 * @param id its key
+	 * @param signatureId the signature
+	 * @param letterId the letter
+	 * @param withdrawnAt when they withdrew, or {@code null}
+	 */
+	record Contact(long id, long signatureId, long letterId, Instant withdrawnAt) {
+	}
+
+	/**
+	 * How many of a letter's signatures wait for approval.
+	 *
+	 * @param letterId the letter
+	 * @param count how many
+	 */
+	record Awaiting(long letterId, long count) {
+	}
+
+}

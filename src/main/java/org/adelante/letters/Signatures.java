@@ -1,0 +1,489 @@
+package org.adelante.letters;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.adelante.letters.SignatureRepository.Contact;
+import org.adelante.letters.SignatureRepository.NewSignature;
+import org.adelante.letters.SignatureRepository.Request;
+import org.adelante.letters.SignatureRepository.RequestState;
+import org.adelante.mail.MailTemplates;
+import org.adelante.mail.Outbox;
+import org.adelante.organizations.Organization;
+import org.adelante.organizations.OrganizationCandidate;
+import org.adelante.organizations.Organizations;
+import org.adelante.shared.AdelanteSettings;
+import org.adelante.shared.Emails;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+import org.adelante.shared.SecretTokens;
+import org.adelante.shared.security.Actor;
+import org.adelante.shared.web.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letters module's API for signatures: signing with double opt-in by email,
+ * confirming (one signature per organisation, however many people sign for it) and
+ * withdrawing through the links in that email, the public list, and staff approval.
+ * <p>
+ * Asking to sign answers the same whoever asks and however often: a request is stored and
+ * an email sent unless the address had its hourly share of emails, and nothing in the
+ * answer says whether the address or organisation signed before. Every change to a
+ * letter's signatures happens under the letter's row lock, in the transaction that
+ * recounts its list, so counts are exact however many confirmations arrive at once.
+ */
+@Service
+public class Signatures {
+
+	/** How long what is left of an ended request is kept, to tell a reused link apart. */
+	static final Duration ENDED_REQUESTS_KEPT = Duration.ofDays(90);
+
+	private static final Logger logger = LoggerFactory.getLogger(Signatures.class);
+
+	private final LetterRepository letters;
+
+	private final SignatureRepository signatures;
+
+	private final SignatoryLists lists;
+
+	private final Organizations organizations;
+
+	private final Outbox outbox;
+
+	private final MailTemplates mail;
+
+	private final AdelanteSettings site;
+
+	private final LettersSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Signatures(LetterRepository letters, SignatureRepository signatures, SignatoryLists lists,
+			Organizations organizations, Outbox outbox, MailTemplates mail, AdelanteSettings site,
+			LettersSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.letters = letters;
+		this.signatures = signatures;
+		this.lists = lists;
+		this.organizations = organizations;
+		this.outbox = outbox;
+		this.mail = mail;
+		this.site = site;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Asks to sign a letter: stores the request and emails the signer a link to confirm
+	 * it (and one to withdraw), unless their address had its share of emails this hour,
+	 * when nothing is stored or sent. The caller answers the same either way.
+	 * @param letterId the letter
+	 * @param details what the signer sent
+	 * @param locale the signer's language, of the email and of the attestation they saw
+	 * @throws LetterNotFound if the letter is not public
+	 * @throws LetterNotOpen if it does not take signatures now
+	 * @throws FieldProblems.InvalidInput if the details are not acceptable
+	 */
+	@Transactional
+	public void request(long letterId, SignatureDetails details, Locale locale) {
+		issue(letterId, details, locale);
+	}
+
+	/** {@link #request}, giving the links' tokens to tests of this package. */
+	@Transactional
+	Optional<Links> issue(long letterId, SignatureDetails details, Locale locale) {
+		Instant now = this.clock.instant();
+		Letter letter = this.letters.find(letterId)
+			.filter((found) -> found.isPublicAt(now))
+			.orElseThrow(() -> new LetterNotFound(letterId));
+		if (!letter.isOpenAt(now)) {
+			throw new LetterNotOpen(letter);
+		}
+		SignatureDetails signed = details.forKind();
+		FieldProblems problems = signed.problems();
+		if (!letter.content().signers().allows(signed.kind())) {
+			problems.add("signer", "letters.sign.kindNotAllowed");
+		}
+		problems.throwIfAny();
+		String emailHash = emailHash(signed.email());
+		long recent = this.signatures.countRequestsSince(emailHash, now.minus(Duration.ofHours(1)));
+		if (recent >= this.settings.confirmationEmailsPerHour()) {
+			logger.info("No confirmation email sent for letter {}: the address had {} in the last hour", letterId,
+					recent);
+			return Optional.empty();
+		}
+		Links links = new Links(SecretTokens.issue(), SecretTokens.issue());
+		String language = language(locale);
+		this.signatures.insertRequest(letterId, signed, language, SecretTokens.hash(links.confirm()),
+				SecretTokens.hash(links.withdraw()), emailHash, now.plus(this.settings.confirmationValidity()), now);
+		String title = letter.content().title(letter.content().languageFor(language));
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", signed.name());
+		params.put("letterTitle", title);
+		params.put("organization", signed.organizationName());
+		params.put("confirmLink", this.site.absolute("/signatures/confirm/" + links.confirm()));
+		params.put("withdrawLink", this.site.absolute("/signatures/withdraw/" + links.withdraw()));
+		params.put("validDays", this.settings.confirmationValidity().toDays());
+		this.outbox.queue(this.mail.compose(signed.email(), signed.name(), Languages.forCode(language),
+				"letters.mail.subject", new Object[] { title }, "letters/mail/confirmation", params));
+		return Optional.of(links);
+	}
+
+	/** What the confirmation link with this token is worth now. */
+	@Transactional(readOnly = true)
+	public LinkOutcome check(String token) {
+		Optional<Request> found = request(token);
+		if (found.isEmpty()) {
+			return LinkOutcome.unknown();
+		}
+		Request request = found.get();
+		Letter letter = this.letters.find(request.letterId()).orElse(null);
+		if (letter == null) {
+			return LinkOutcome.unknown();
+		}
+		return new LinkOutcome(state(request, letter, this.clock.instant()), letter, null);
+	}
+
+	/**
+	 * Confirms the signature the link was sent for: the organisation is found in the
+	 * registry (or added to it); if it signed the letter already, the signer becomes
+	 * another contact of that one signature. A new signature is listed at once, or waits
+	 * for approval where the letter asks for it.
+	 * @return {@link LinkState#DONE} with the signature's status, or why not
+	 */
+	@Transactional
+	public LinkOutcome confirm(String token) {
+		Optional<Request> found = request(token);
+		if (found.isEmpty() || !this.letters.lock(found.get().letterId())) {
+			return LinkOutcome.unknown();
+		}
+		Request request = this.signatures.reload(found.get().id()).orElseThrow();
+		Letter letter = this.letters.find(request.letterId()).orElseThrow();
+		Instant now = this.clock.instant();
+		LinkState state = state(request, letter, now);
+		if (state == LinkState.ALREADY) {
+			SignatureStatus status = this.signatures.find(request.signatureId()).map(Signature::status).orElse(null);
+			return new LinkOutcome(state, letter, status);
+		}
+		if (state != LinkState.READY) {
+			return new LinkOutcome(state, letter, null);
+		}
+		Confirmed confirmed = (request.kind() == SignerKind.ORGANIZATION) ? confirmOrganization(letter, request, now)
+				: confirmIndividual(letter, request, now);
+		this.signatures.markConfirmed(request.id(), confirmed.signatureId(), now);
+		if (confirmed.listed()) {
+			this.letters.refreshCounts(letter.id(), now);
+			this.events.publishEvent(
+					new SignatureListed(letter.id(), confirmed.signatureId(), request.kind(), Actor.SYSTEM, now));
+		}
+		this.events.publishEvent(new SignatureConfirmed(letter.id(), confirmed.signatureId(), request.kind(),
+				confirmed.organizationId(), confirmed.newSignature(), confirmed.status(), now));
+		return new LinkOutcome(LinkState.DONE, letter, confirmed.status());
+	}
+
+	private Confirmed confirmOrganization(Letter letter, Request request, Instant now) {
+		SignatureDetails details = request.details();
+		Organization organization = this.organizations
+			.resolve(new OrganizationCandidate(details.organizationName(), details.website(), details.city(),
+					details.region(), details.country(), details.scopeValue(), details.email()));
+		boolean domainMatches = this.organizations.emailDomainMatches(organization.id(), details.email());
+		String key = organizationKey(organization.id());
+		SignatureStatus fresh = letter.content().approvalRequired() ? SignatureStatus.AWAITING_APPROVAL
+				: SignatureStatus.LISTED;
+		Optional<Signature> existing = this.signatures.findByKey(letter.id(), key);
+		if (existing.isPresent()) {
+			return addContact(existing.get(), request, domainMatches, fresh, organization.id(), now);
+		}
+		long id = this.signatures.insertSignature(letter.id(),
+				new NewSignature(SignerKind.ORGANIZATION, key, organization.id(), organization.name(),
+						either(organization.city(), details.city()), either(organization.region(), details.region()),
+						either(organization.country(), details.country()),
+						(organization.scope() != null) ? organization.scope() : details.scopeValue(), fresh, false),
+				now);
+		this.signatures.insertContact(id, request, domainMatches, now);
+		return new Confirmed(id, organization.id(), true, fresh, fresh == SignatureStatus.LISTED);
+	}
+
+	private Confirmed confirmIndividual(Letter letter, Request request, Instant now) {
+		SignatureDetails details = request.details();
+		String key = personKey(details.email());
+		Optional<Signature> existing = this.signatures.findByKey(letter.id(), key);
+		if (existing.isPresent()) {
+			return addContact(existing.get(), request, false, SignatureStatus.LISTED, null, now);
+		}
+		long id = this.signatures.insertSignature(letter.id(), new NewSignature(SignerKind.INDIVIDUAL, key, null,
+				details.name(), details.city(), null, details.country(), null, SignatureStatus.LISTED, false), now);
+		this.signatures.insertContact(id, request, false, now);
+		return new Confirmed(id, null, true, SignatureStatus.LISTED, true);
+	}
+
+	/**
+	 * Another confirmation for a signature that exists: one more contact, never a second
+	 * count. A withdrawn signature confirmed again stands again.
+	 */
+	private Confirmed addContact(Signature signature, Request request, boolean domainMatches, SignatureStatus fresh,
+			Long organizationId, Instant now) {
+		this.signatures.insertContact(signature.id(), request, domainMatches, now);
+		if (signature.status() == SignatureStatus.WITHDRAWN) {
+			this.signatures.setStatus(signature.id(), fresh, now);
+			return new Confirmed(signature.id(), organizationId, false, fresh, fresh == SignatureStatus.LISTED);
+		}
+		return new Confirmed(signature.id(), organizationId, false, signature.status(), false);
+	}
+
+	/** What the withdrawal link with this token is worth now. */
+	@Transactional(readOnly = true)
+	public LinkOutcome checkWithdrawal(String token) {
+		if (!SecretTokens.isWellFormed(token)) {
+			return LinkOutcome.unknown();
+		}
+		String hash = SecretTokens.hash(token);
+		Optional<Contact> contact = this.signatures.findContactByWithdrawal(hash);
+		if (contact.isPresent()) {
+			Letter letter = this.letters.find(contact.get().letterId()).orElseThrow();
+			Signature signature = this.signatures.find(contact.get().signatureId()).orElseThrow();
+			boolean done = contact.get().withdrawnAt() != null || signature.status() == SignatureStatus.WITHDRAWN;
+			return new LinkOutcome(done ? LinkState.ALREADY : LinkState.READY, letter, signature.status());
+		}
+		return this.signatures.findRequestByWithdrawal(hash)
+			.flatMap((request) -> this.letters.find(request.letterId())
+				.map((letter) -> new LinkOutcome(
+						(request.state() == RequestState.PENDING) ? LinkState.READY : LinkState.ALREADY, letter,
+						SignatureStatus.UNCONFIRMED)))
+			.orElseGet(LinkOutcome::unknown);
+	}
+
+	/**
+	 * Withdraws the signature the link was sent with: the signature stays on the public
+	 * list as withdrawn, and no longer counts. A request not yet confirmed simply ends.
+	 * @return {@link LinkState#DONE}, or why not
+	 */
+	@Transactional
+	public LinkOutcome withdraw(String token) {
+		LinkOutcome checked = checkWithdrawal(token);
+		if (checked.state() != LinkState.READY) {
+			return checked;
+		}
+		Letter letter = checked.letter();
+		this.letters.lock(letter.id());
+		Instant now = this.clock.instant();
+		String hash = SecretTokens.hash(token);
+		Optional<Contact> contact = this.signatures.findContactByWithdrawal(hash);
+		if (contact.isEmpty()) {
+			Request request = this.signatures.findRequestByWithdrawal(hash).orElseThrow();
+			if (request.state() != RequestState.PENDING) {
+				return new LinkOutcome(LinkState.ALREADY, letter, SignatureStatus.UNCONFIRMED);
+			}
+			this.signatures.markCancelled(request.id());
+			return new LinkOutcome(LinkState.DONE, letter, SignatureStatus.UNCONFIRMED);
+		}
+		Signature signature = this.signatures.find(contact.get().signatureId()).orElseThrow();
+		if (contact.get().withdrawnAt() != null || signature.status() == SignatureStatus.WITHDRAWN) {
+			return new LinkOutcome(LinkState.ALREADY, letter, signature.status());
+		}
+		this.signatures.markContactWithdrawn(contact.get().id(), now);
+		if (!signature.status().withdrawable()) {
+			return new LinkOutcome(LinkState.DONE, letter, signature.status());
+		}
+		this.signatures.setStatus(signature.id(), SignatureStatus.WITHDRAWN, now);
+		this.letters.refreshCounts(letter.id(), now);
+		this.events
+			.publishEvent(new SignatureWithdrawn(letter.id(), signature.id(), signature.name(), Actor.current(), now));
+		return new LinkOutcome(LinkState.DONE, letter, SignatureStatus.WITHDRAWN);
+	}
+
+	/**
+	 * The letter's public signatory list in the language; empty until the list's public
+	 * time. Served from memory while the list has not changed.
+	 */
+	public SignatoryList list(Letter letter, Locale locale) {
+		if (!letter.listIsPublicAt(this.clock.instant())) {
+			return SignatoryList.EMPTY;
+		}
+		return this.lists.of(letter, locale);
+	}
+
+	/** How many of the letter's signatures are in each status, for staff. */
+	@Transactional(readOnly = true)
+	public Map<SignatureStatus, Long> counts(long letterId) {
+		return this.signatures.countByStatus(letterId, this.clock.instant());
+	}
+
+	/** One page of the letter's signatures in a status, by name, for staff. */
+	@Transactional(readOnly = true)
+	public Page<Signature> inStatus(long letterId, SignatureStatus status, int page, int size) {
+		int number = Math.max(page, 1);
+		long total = counts(letterId).getOrDefault(status, 0L);
+		return new Page<>(this.signatures.byStatus(letterId, status, Page.offset(number, size), size), number, size,
+				total);
+	}
+
+	/** One page of the requests still waiting for confirmation, the newest first. */
+	@Transactional(readOnly = true)
+	public Page<PendingRequest> pending(long letterId, int page, int size) {
+		int number = Math.max(page, 1);
+		long total = counts(letterId).getOrDefault(SignatureStatus.UNCONFIRMED, 0L);
+		return new Page<>(this.signatures.pending(letterId, this.clock.instant(), Page.offset(number, size), size),
+				number, size, total);
+	}
+
+	/** The letters with signatures waiting for approval, those with the most first. */
+	@Transactional(readOnly = true)
+	public List<AwaitingApproval> awaitingApproval(int limit) {
+		return this.signatures.awaitingApproval(limit)
+			.stream()
+			.flatMap((awaiting) -> this.letters.find(awaiting.letterId())
+				.map((letter) -> new AwaitingApproval(letter, awaiting.count()))
+				.stream())
+			.toList();
+	}
+
+	/**
+	 * Puts the letter's signatures with these keys on its list (those that may be
+	 * approved; others are left as they are).
+	 * @return how many were approved
+	 */
+	@Transactional
+	public int approve(long letterId, Collection<Long> signatureIds) {
+		return moderate(letterId, signatureIds, SignatureStatus.LISTED);
+	}
+
+	/**
+	 * Rejects the letter's signatures with these keys: kept, neither counted nor listed.
+	 * @return how many were rejected
+	 */
+	@Transactional
+	public int reject(long letterId, Collection<Long> signatureIds) {
+		return moderate(letterId, signatureIds, SignatureStatus.REJECTED);
+	}
+
+	private int moderate(long letterId, Collection<Long> signatureIds, SignatureStatus to) {
+		if (!this.letters.lock(letterId)) {
+			throw new LetterNotFound(letterId);
+		}
+		Instant now = this.clock.instant();
+		String actor = Actor.current();
+		int changed = 0;
+		for (long id : signatureIds) {
+			Optional<Signature> found = this.signatures.find(id)
+				.filter((signature) -> signature.letterId() == letterId);
+			if (found.isEmpty()) {
+				continue;
+			}
+			Signature signature = found.get();
+			boolean allowed = (to == SignatureStatus.LISTED) ? signature.status().approvable()
+					: signature.status().rejectable();
+			if (!allowed) {
+				continue;
+			}
+			this.signatures.setStatus(id, to, now);
+			changed++;
+			if (to == SignatureStatus.LISTED) {
+				this.events.publishEvent(new SignatureApproved(letterId, id, signature.name(), actor, now));
+				this.events.publishEvent(new SignatureListed(letterId, id, signature.kind(), actor, now));
+			}
+			else {
+				this.events.publishEvent(new SignatureRejected(letterId, id, signature.name(), actor, now));
+			}
+		}
+		if (changed > 0) {
+			this.letters.refreshCounts(letterId, now);
+		}
+		return changed;
+	}
+
+	/**
+	 * Ends the requests whose links ran out, forgetting what their signers sent, and
+	 * forgets what is left of requests that ended long ago. Called by the letters sweep.
+	 * @return how many requests ended
+	 */
+	@Transactional
+	public int expireRequests() {
+		Instant now = this.clock.instant();
+		int expired = this.signatures.expirePending(now);
+		this.signatures.deleteEndedBefore(now.minus(ENDED_REQUESTS_KEPT));
+		return expired;
+	}
+
+	private Optional<Request> request(String token) {
+		if (!SecretTokens.isWellFormed(token)) {
+			return Optional.empty();
+		}
+		return this.signatures.findRequest(SecretTokens.hash(token));
+	}
+
+	private static LinkState state(Request request, Letter letter, Instant now) {
+		return switch (request.state()) {
+			case CONFIRMED -> LinkState.ALREADY;
+			case CANCELLED -> LinkState.CANCELLED;
+			case EXPIRED -> LinkState.EXPIRED;
+			case PENDING -> {
+				if (!request.expiresAt().isAfter(now)) {
+					yield LinkState.EXPIRED;
+				}
+				yield letter.isOpenAt(now) ? LinkState.READY : LinkState.CLOSED;
+			}
+		};
+	}
+
+	/** What makes an organisation's signature one per letter. */
+	static String organizationKey(long organizationId) {
+		return "org:" + organizationId;
+	}
+
+	/** What makes a person's signature one per letter: their normalised email. */
+	static String personKey(String email) {
+		return "person:" + SecretTokens.sha256(Emails.normalise(email));
+	}
+
+	/** What confirmation emails to one address are counted under. */
+	static String emailHash(String email) {
+		return SecretTokens.sha256("confirmation-email:" + Emails.normalise(email));
+	}
+
+	private static String language(Locale locale) {
+		Locale supported = (locale != null) ? Languages.forCode(locale.toLanguageTag()) : null;
+		return (supported != null) ? supported.getLanguage() : "en";
+	}
+
+	private static String either(String preferred, String fallback) {
+		return (preferred != null) ? preferred : fallback;
+	}
+
+	/**
+	 * The links a signature request's email carries, by their tokens.
+	 *
+	 * @param confirm the confirmation link's token
+	 * @param withdraw the withdrawal link's token
+	 */
+	record Links(String confirm, String withdraw) {
+	}
+
+	/**
+	 * What a confirmation did.
+	 *
+	 * @param signatureId the signature it counted for
+	 * @param organizationId the organisation, or {@code null}
+	 * @param newSignature whether it made a new signature
+	 * @param status the signature's status after it
+	 * @param listed whether the signature joined the list by it
+	 */
+	private record Confirmed(long signatureId, Long organizationId, boolean newSignature, SignatureStatus status,
+			boolean listed) {
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.adelante.letters.web;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.adelante.letters.Letter;
+import org.adelante.letters.LetterContent;
+import org.adelante.letters.LetterStatus;
+import org.adelante.letters.Letters;
+import org.adelante.letters.SignatureCount;
+import org.adelante.letters.Signatures;
+import org.adelante.letters.SignerKind;
+import org.adelante.letters.Signers;
+import org.adelante.shared.AdelanteSettings;
+import org.adelante.shared.SafeHtml;
+import org.adelante.shared.Text;
+import org.adelante.shared.web.ArticleHtml;
+import org.adelante.shared.web.PageCaching;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what letter pages show, for readers and for the organisers' preview alike, and
+ * when it last changed, for the pages' validators.
+ */
+@Component
+class LetterPages {
+
+	/** The longest description a page gives of its letter. */
+	static final int DESCRIPTION_MAX = 200;
+
+	private final Letters letters;
+
+	private final Signatures signatures;
+
+	private final AdelanteSettings settings;
+
+	private final LetterPageChanges changes;
+
+	LetterPages(Letters letters, Signatures signatures, AdelanteSettings settings, LetterPageChanges changes) {
+		this.letters = letters;
+		this.signatures = signatures;
+		this.settings = settings;
+		this.changes = changes;
+	}
+
+	/**
+	 * A letter's page for a reader of the language.
+	 * @param signing the signing forms to show while it is open (with what was typed), or
+	 * {@code null} for empty ones
+	 */
+	LetterPageView view(Letter letter, Locale locale, SignFormsView signing) {
+		Instant now = this.letters.now();
+		LetterContent content = letter.content();
+		String language = content.languageFor(locale.getLanguage());
+		String other = content.languages().stream().filter((code) -> !code.equals(language)).findFirst().orElse(null);
+		String html = ArticleHtml.headingsFrom(SafeHtml.markdown(content.text(language)), 2);
+		LetterStatus status = letter.statusAt(now);
+		Signers signers = content.signers();
+		SignatureCount organizations = signers.allows(SignerKind.ORGANIZATION)
+				? SignatureCount.of(SignerKind.ORGANIZATION, letter.listedOrganizations(), content.milestones()) : null;
+		SignatureCount individuals = signers.allows(SignerKind.INDIVIDUAL)
+				? SignatureCount.of(SignerKind.INDIVIDUAL, letter.listedIndividuals(), content.milestones()) : null;
+		SignFormsView forms = (status == LetterStatus.OPEN)
+				? ((signing != null) ? signing : SignFormsView.blank(letter.slug(), signers)) : null;
+		return new LetterPageView(letter, language, content.title(language), html, other, status, organizations,
+				individuals, letter.listIsPublicAt(now), this.signatures.list(letter, locale), forms,
+				absoluteUrl(letter), Text.truncate(SafeHtml.plainText(content.text(language)), DESCRIPTION_MAX));
+	}
+
+	/** A letter in the public list of letters. */
+	LetterCard card(Letter letter, Locale locale) {
+		LetterContent content = letter.content();
+		String language = content.languageFor(locale.getLanguage());
+		SignatureCount count = content.signers().allows(SignerKind.ORGANIZATION)
+				? SignatureCount.of(SignerKind.ORGANIZATION, letter.listedOrganizations(), content.milestones())
+				: SignatureCount.of(SignerKind.INDIVIDUAL, letter.listedIndividuals(), content.milestones());
+		return new LetterCard(letter, language, content.title(language), letter.statusAt(this.letters.now()), count);
+	}
+
+	/**
+	 * When anything the letter's page shows last changed: its content or status, its
+	 * list, an opening, closing or list publication time that has passed, or the site.
+	 */
+	Instant lastModified(Letter letter) {
+		Instant now = this.letters.now();
+		LetterContent content = letter.content();
+		return PageCaching.latest(letter.updatedAt(), letter.listChangedAt(), this.changes.lastChange().orElse(null),
+				passed(content.opensAt(), now), passed(content.closesAt(), now), passed(content.listPublicAt(), now));
+	}
+
+	/** The letter's public address, absolute. */
+	String absoluteUrl(Letter letter) {
+		return this.settings.absolute(letter.url());
+	}
+
+	/** When anything the list of letters shows last changed. */
+	Instant listLastModified() {
+		return PageCaching.latest(this.letters.lastPublicChange().orElse(null), this.changes.lastChange().orElse(null));
+	}
+
+	private static Instant passed(Instant time, Instant now) {
+		return (time != null && !time.isAfter(now)) ? time : null;
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.adelante.letters.web;
+
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.adelante.letters.Letter;
+import org.adelante.letters.LetterNotFound;
+import org.adelante.letters.LetterNotOpen;
+import org.adelante.letters.Letters;
+import org.adelante.letters.Signatures;
+import org.adelante.shared.FieldProblems;
+import org.adelante.shared.Page;
+import org.adelante.shared.web.PageCaching;
+import org.adelante.shared.web.UiFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The public side of letters: the list of letters, each letter's page with its signing
+ * forms, the signing itself and the "check your email" page it leads to. A draft does not
+ * exist for readers; a letter that moved answers at its old address with a permanent
+ * redirect.
+ */
+@Controller
+class LettersController {
+
+	/** The message whose words the organisation form's attestation shows, and stores. */
+	static final String ATTESTATION = "letters.sign.attest";
+
+	private final Letters letters;
+
+	private final Signatures signatures;
+
+	private final LetterPages pages;
+
+	private final UiFactory uiFactory;
+
+	LettersController(Letters letters, Signatures signatures, LetterPages pages, UiFactory uiFactory) {
+		this.letters = letters;
+		this.signatures = signatures;
+		this.pages = pages;
+		this.uiFactory = uiFactory;
+	}
+
+	@GetMapping("/letters")
+	ModelAndView list(@RequestParam(required = false) String page, Locale locale, Principal staff, WebRequest request,
+			HttpServletResponse response) {
+		int number = Page.number(page);
+		if (PageCaching.notModified(request, response, staff, "letters:" + number, locale,
+				this.pages.listLastModified())) {
+			return null;
+		}
+		Page<LetterCard> letters = this.letters.publicLetters(number)
+			.requireExists()
+			.map((letter) -> this.pages.card(letter, locale));
+		return new ModelAndView("letters/list", "letters", letters);
+	}
+
+	@GetMapping("/letters/{slug}")
+	ModelAndView letter(@PathVariable String slug, Locale locale, Principal staff, WebRequest request,
+			HttpServletResponse response) {
+		Letter letter = this.letters.findPublic(slug).orElse(null);
+		if (letter == null) {
+			RedirectView moved = new RedirectView(
+					this.letters.movedFrom(slug).orElseThrow(() -> new LetterNotFound(slug)).url());
+			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			moved.setExposeModelAttributes(false);
+			return new ModelAndView(moved);
+		}
+		if (PageCaching.notModified(request, response, staff,
+				"letter:" + letter.id() + ":" + letter.version() + ":" + letter.listVersion(), locale,
+				this.pages.lastModified(letter))) {
+			return null;
+		}
+		return new ModelAndView("letters/letter", "view", this.pages.view(letter, locale, null));
+	}
+
+	@GetMapping("/letters/{slug}/sign")
+	ModelAndView signingPage(@PathVariable String slug, Locale locale, HttpServletResponse response) {
+		Letter letter = publicLetter(slug);
+		PageCaching.privatePage(response);
+		if (!letter.isOpenAt(this.letters.now())) {
+			return closed(letter, locale);
+		}
+		return signPage(letter, locale, SignFormsView.blank(letter.slug(), letter.content().signers()), HttpStatus.OK);
+	}
+
+	@PostMapping("/letters/{slug}/sign")
+	ModelAndView sign(@PathVariable String slug, @ModelAttribute SignForm form, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Letter letter = publicLetter(slug);
+		PageCaching.privatePage(response);
+		FieldProblems problems = new FieldProblems();
+		if (form.kind() == null) {
+			problems.add("signer", "letters.sign.kindNotAllowed");
+			return signPage(letter, locale,
+					SignFormsView.submitted(letter.slug(), letter.content().signers(), form, problems),
+					HttpStatus.BAD_REQUEST);
+		}
+		try {
+			String attestation = this.uiFactory.create(request).t(ATTESTATION);
+			this.signatures.request(letter.id(), form.details(attestation), locale);
+		}
+		catch (FieldProblems.InvalidInput ex) {
+			return signPage(letter, locale,
+					SignFormsView.submitted(letter.slug(), letter.content().signers(), form, ex.problems()),
+					HttpStatus.BAD_REQUEST);
+		}
+		catch (LetterNotOpen ex) {
+			return closed(ex.letter(), locale);
+		}
+		return new ModelAndView("redirect:/letters/" + letter.slug() + "/check-email");
+	}
+
+	@GetMapping("/letters/{slug}/check-email")
+	ModelAndView checkEmail(@PathVariable String slug, Locale locale, HttpServletResponse response) {
+		Letter letter = publicLetter(slug);
+		PageCaching.privatePage(response);
+		return new ModelAndView("letters/check-email", "view", this.pages.card(letter, locale));
+	}
+
+	@GetMapping("/letters/{slug}/thanks")
+	ModelAndView thanks(@PathVariable String slug, Locale locale, Model model, HttpServletResponse response) {
+		Letter letter = publicLetter(slug);
+		PageCaching.privatePage(response);
+		boolean awaitingApproval = Boolean.TRUE.equals(model.getAttribute(SignatureLinksController.AWAITING_APPROVAL));
+		return new ModelAndView("letters/thanks", "view",
+				new ThanksView(this.pages.card(letter, locale), this.pages.absoluteUrl(letter), awaitingApproval));
+	}
+
+	private ModelAndView signPage(Letter letter, Locale locale, SignFormsView forms, HttpStatus status) {
+		return new ModelAndView("letters/sign", Map.of("view", this.pages.view(letter, locale, forms)), status);
+	}
+
+	/** The page of a letter that takes no signatures now: 410, with when it closed. */
+	private ModelAndView closed(Letter letter, Locale locale) {
+		return new ModelAndView("letters/closed", Map.of("view", this.pages.view(letter, locale, null)),
+				HttpStatus.GONE);
+	}
+
+	/** The public letter at the address, or at an address it had before. */
+	private Letter publicLetter(String slug) {
+		return this.letters.findPublic(slug)
+			.or(() -> this.letters.movedFrom(slug))
+			.orElseThrow(() -> new LetterNotFound(slug));
+	}
+
+}

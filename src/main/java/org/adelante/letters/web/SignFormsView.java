@@ -1,0 +1,73 @@
+package org.adelante.letters.web;
+
+import java.util.Map;
+
+import org.adelante.letters.SignerKind;
+import org.adelante.letters.Signers;
+import org.adelante.shared.FieldProblems;
+
+/**
+ * The signing forms of a letter: one for organisations, one for people, or both on one
+ * page, each with what was typed into it and what is wrong with it.
+ *
+ * @param slug the letter's address
+ * @param signers who may sign
+ * @param organization the organisation form's values
+ * @param organizationProblems what is wrong with them
+ * @param individual the person form's values
+ * @param individualProblems what is wrong with them
+ */
+public record SignFormsView(String slug, Signers signers, SignForm organization, FieldProblems organizationProblems,
+		SignForm individual, FieldProblems individualProblems) {
+
+	/** Where the error summary links for the fields of the person form. */
+	private static final Map<String, String> INDIVIDUAL_ANCHORS = Map.of("name", "individual-name", "city",
+			"individual-city", "country", "individual-country", "email", "individual-email", "signer",
+			"individual-name");
+
+	private static final Map<String, String> ORGANIZATION_ANCHORS = Map.of("signer", "organizationName");
+
+	/** Empty forms for the letter. */
+	static SignFormsView blank(String slug, Signers signers) {
+		return new SignFormsView(slug, signers, SignForm.blank(SignerKind.ORGANIZATION), new FieldProblems(),
+				SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems());
+	}
+
+	/** The forms showing what was sent in one of them, with its problems. */
+	static SignFormsView submitted(String slug, Signers signers, SignForm form, FieldProblems problems) {
+		if (form.kind() == SignerKind.INDIVIDUAL) {
+			return new SignFormsView(slug, signers, SignForm.blank(SignerKind.ORGANIZATION), new FieldProblems(), form,
+					problems);
+		}
+		return new SignFormsView(slug, signers, form, problems, SignForm.blank(SignerKind.INDIVIDUAL),
+				new FieldProblems());
+	}
+
+	public boolean forOrganizations() {
+		return this.signers.allows(SignerKind.ORGANIZATION);
+	}
+
+	public boolean forIndividuals() {
+		return this.signers.allows(SignerKind.INDIVIDUAL);
+	}
+
+	/** Whether the page offers both forms. */
+	public boolean both() {
+		return forOrganizations() && forIndividuals();
+	}
+
+	/** The problems of whichever form was sent, for the summary at the top. */
+	public FieldProblems problems() {
+		return this.individualProblems.isEmpty() ? this.organizationProblems : this.individualProblems;
+	}
+
+	/** Where the summary's links go. */
+	public Map<String, String> anchors() {
+		return this.individualProblems.isEmpty() ? ORGANIZATION_ANCHORS : INDIVIDUAL_ANCHORS;
+	}
+
+	public String action() {
+		return "/letters/" + this.slug + "/sign";
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.adelante.shared.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The countries a public form offers: every ISO 3166-1 alpha-2 code, named and sorted in
+ * the page language.
+ */
+public final class Countries {
+
+	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	private Countries() {
+	}
+
+	/** Whether the code (in upper case) is an ISO country code. */
+	public static boolean isKnown(String code) {
+		return code != null && CODES.contains(code);
+	}
+
+	/** The country's name in the language, or {@code null} for an unknown code. */
+	public static String name(String code, Locale locale) {
+		return isKnown(code) ? new Locale("", code).getDisplayCountry(locale) : null;
+	}
+
+	/** Every country as a choice, sorted by its name in the language. */
+	public static List<FormOption> options(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Stream.of(Locale.getISOCountries())
+			.map((code) -> FormOption.of(code, name(code, locale)))
+			.sorted(Comparator.comparing(FormOption::label, collator))
+			.toList();
+	}
+
+}
