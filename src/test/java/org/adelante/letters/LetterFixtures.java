@@ -94,7 +94,7 @@ public final class LetterFixtures {
 	 * all sign for one organisation.
 	 */
 	public static String email() {
-		return "signer-" + unique() + "@" + unique() + ".example.org";
+		return "signer-" + unique() + "@signers-" + unique() + ".example";
 	}
 
 	/** A short unique text, for names and emails no other test uses. */
