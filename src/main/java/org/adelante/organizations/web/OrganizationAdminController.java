@@ -14,6 +14,7 @@ import org.adelante.organizations.Sectors;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.Text;
+import org.adelante.shared.web.Countries;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -118,7 +119,7 @@ class OrganizationAdminController {
 			List<Organization> similar, Notice notice, Locale locale, HttpStatus status) {
 		List<Sector> sectors = this.sectors.all().stream().map(SectorUse::sector).toList();
 		ModelAndView page = new ModelAndView("organizations/form", "view", new OrganizationFormView(editing, form,
-				problems, similar, notice.saved(), notice.mergedName(), CountryOption.all(locale), sectors));
+				problems, similar, notice.saved(), notice.mergedName(), Countries.options(locale), sectors));
 		page.setStatus(status);
 		return page;
 	}

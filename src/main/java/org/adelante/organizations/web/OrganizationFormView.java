@@ -22,7 +22,7 @@ import org.adelante.shared.web.FormOption;
  * @param sectors the sector choices
  */
 public record OrganizationFormView(Organization editing, OrganizationForm form, FieldProblems problems,
-		List<Organization> similar, boolean saved, String mergedName, List<CountryOption> countries,
+		List<Organization> similar, boolean saved, String mergedName, List<FormOption> countries,
 		List<Sector> sectors) {
 
 	public boolean adding() {
@@ -38,7 +38,7 @@ public record OrganizationFormView(Organization editing, OrganizationForm form, 
 	public List<FormOption> countryOptions(String none) {
 		List<FormOption> options = new ArrayList<>();
 		options.add(FormOption.of("", none));
-		this.countries.forEach((country) -> options.add(FormOption.of(country.code(), country.name())));
+		options.addAll(this.countries);
 		return options;
 	}
 
