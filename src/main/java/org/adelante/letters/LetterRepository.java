@@ -209,6 +209,21 @@ class LetterRepository {
 	 * Counts the letter's listed signatures again and moves its list version: called in
 	 * the transaction that changed its signatures, under its lock.
 	 */
+	/**
+	 * Makes the organisation that another was merged into a convener wherever that one
+	 * was.
+	 */
+	void repointConvener(long loserId, long survivorId) {
+		this.jdbc.sql("""
+				delete from letter_conveners where organization_id = :loser and letter_id in
+				  (select letter_id from letter_conveners where organization_id = :survivor)
+				""").param("loser", loserId).param("survivor", survivorId).update();
+		this.jdbc.sql("update letter_conveners set organization_id = :survivor where organization_id = :loser")
+			.param("loser", loserId)
+			.param("survivor", survivorId)
+			.update();
+	}
+
 	void refreshCounts(long id, Instant now) {
 		this.jdbc.sql("""
 				update letters set

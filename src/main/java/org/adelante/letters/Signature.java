@@ -21,12 +21,13 @@ import org.adelante.organizations.Scope;
  * @param status where it is
  * @param convener whether the organisation convened the letter
  * @param confirmedAt when it was first confirmed
+ * @param listedAt when it was first listed, or {@code null}
  * @param withdrawnAt when it was withdrawn, or {@code null}
  * @param contacts the people who confirmed it, the first first
  */
 public record Signature(long id, long letterId, SignerKind kind, Long organizationId, String name, String city,
 		String region, String country, Scope scope, SignatureStatus status, boolean convener, Instant confirmedAt,
-		Instant withdrawnAt, List<SignatureContact> contacts) {
+		Instant listedAt, Instant withdrawnAt, List<SignatureContact> contacts) {
 
 	/** Whether more than one person confirmed it. */
 	public boolean hasAdditionalContacts() {

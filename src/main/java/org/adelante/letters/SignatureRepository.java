@@ -281,10 +281,22 @@ class SignatureRepository {
 	List<Signatory> publicSignatories(long letterId) {
 		return this.jdbc.sql("select * from signatures where letter_id = :letter and " + ON_PUBLIC_LIST)
 			.param("letter", letterId)
-			.query((rs, row) -> new Signatory(rs.getLong("id"), SignerKind.valueOf(rs.getString("kind")),
-					rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
-					scope(rs.getString("scope")), rs.getBoolean("convener"), instant(rs, "withdrawn_at")))
+			.query(SignatureRepository::signatory)
 			.list();
+	}
+
+	/** Every organisation's signature of the letter, by name. */
+	List<Signatory> organizationSignatures(long letterId) {
+		return this.jdbc.sql("""
+				select * from signatures where letter_id = :letter and kind = 'ORGANIZATION'
+				order by lower(display_name), id
+				""").param("letter", letterId).query(SignatureRepository::signatory).list();
+	}
+
+	private static Signatory signatory(ResultSet rs, int row) throws SQLException {
+		return new Signatory(rs.getLong("id"), SignerKind.valueOf(rs.getString("kind")), rs.getString("display_name"),
+				rs.getString("city"), rs.getString("region"), rs.getString("country"), scope(rs.getString("scope")),
+				rs.getBoolean("convener"), instant(rs, "withdrawn_at"));
 	}
 
 	/**
@@ -308,29 +320,59 @@ class SignatureRepository {
 	}
 
 	/**
-	 * One page of the letter's signatures in the status, by name, with their contacts.
+	 * One page of the letter's signatures in the status that pass the filter, by name,
+	 * with their contacts.
 	 */
-	List<Signature> byStatus(long letterId, SignatureStatus status, int offset, int limit) {
-		return this.jdbc.sql("""
-				select * from signatures where letter_id = :letter and status = :status
-				order by lower(display_name), id limit :limit offset :offset
-				""")
-			.param("letter", letterId)
-			.param("status", status.name())
+	List<Signature> byStatus(long letterId, SignatureStatus status, SignatureFilter filter, int offset, int limit) {
+		return filtered("select s.* from signatures s", letterId, status, filter,
+				" order by lower(s.display_name), s.id limit :limit offset :offset")
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(this::signature)
 			.list();
 	}
 
-	/** The letter's requests still waiting for confirmation, the newest first. */
-	List<PendingRequest> pending(long letterId, Instant now, int offset, int limit) {
-		return this.jdbc.sql("""
-				select * from signature_requests where letter_id = :letter and state = 'PENDING' and expires_at > :now
-				order by created_at desc, id desc limit :limit offset :offset
-				""")
+	/** How many of the letter's signatures in the status pass the filter. */
+	long countMatching(long letterId, SignatureStatus status, SignatureFilter filter) {
+		return filtered("select count(*) from signatures s", letterId, status, filter, "").query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec filtered(String select, long letterId, SignatureStatus status,
+			SignatureFilter filter, String rest) {
+		StringBuilder sql = new StringBuilder(select).append(" where s.letter_id = :letter and s.status = :status");
+		if (filter.kind() != null) {
+			sql.append(" and s.kind = :kind");
+		}
+		if (filter.query() != null) {
+			sql.append(" ").append("""
+					and (lower(s.display_name) like :query escape '\\' or exists (select 1 from signature_contacts c
+					where c.signature_id = s.id and (lower(c.name) like :query escape '\\'
+					or lower(c.email) like :query escape '\\')))""");
+		}
+		if (filter.domainDiffers()) {
+			sql.append(" ").append("""
+					and s.kind = 'ORGANIZATION' and exists (select 1 from signature_contacts c
+					where c.signature_id = s.id and c.domain_matches = false)""");
+		}
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.append(rest).toString())
 			.param("letter", letterId)
-			.param("now", Timestamp.from(now))
+			.param("status", status.name());
+		if (filter.kind() != null) {
+			statement = statement.param("kind", filter.kind().name());
+		}
+		if (filter.query() != null) {
+			statement = statement.param("query", filter.likePattern());
+		}
+		return statement;
+	}
+
+	/**
+	 * The letter's requests still waiting for confirmation that pass the filter (its
+	 * search and kind), the newest first.
+	 */
+	List<PendingRequest> pending(long letterId, SignatureFilter filter, Instant now, int offset, int limit) {
+		return pendingFiltered("select * from signature_requests", letterId, filter, now,
+				" order by created_at desc, id desc limit :limit offset :offset")
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, row) -> {
@@ -339,6 +381,102 @@ class SignatureRepository {
 						request.expiresAt());
 			})
 			.list();
+	}
+
+	/** How many of the letter's requests waiting for confirmation pass the filter. */
+	long countPending(long letterId, SignatureFilter filter, Instant now) {
+		return pendingFiltered("select count(*) from signature_requests", letterId, filter, now, "").query(Long.class)
+			.single();
+	}
+
+	private JdbcClient.StatementSpec pendingFiltered(String select, long letterId, SignatureFilter filter, Instant now,
+			String rest) {
+		StringBuilder sql = new StringBuilder(select)
+			.append(" where letter_id = :letter and state = 'PENDING' and expires_at > :now");
+		if (filter.kind() != null) {
+			sql.append(" and kind = :kind");
+		}
+		if (filter.query() != null) {
+			sql.append(" ").append("""
+					and (lower(organization_name) like :query escape '\\' or lower(signer_name) like :query escape '\\'
+					or lower(email) like :query escape '\\')""");
+		}
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.append(rest).toString())
+			.param("letter", letterId)
+			.param("now", Timestamp.from(now));
+		if (filter.kind() != null) {
+			statement = statement.param("kind", filter.kind().name());
+		}
+		if (filter.query() != null) {
+			statement = statement.param("query", filter.likePattern());
+		}
+		return statement;
+	}
+
+	/** Lists the signature under another name on its letter. */
+	void rename(long signatureId, String name, Instant now) {
+		this.jdbc.sql("update signatures set display_name = :name, status_changed_at = :now where id = :id")
+			.param("name", name)
+			.param("now", Timestamp.from(now))
+			.param("id", signatureId)
+			.update();
+	}
+
+	/** The letters the organisation signed or convened, by key. */
+	List<Long> lettersSignedBy(long organizationId) {
+		return this.jdbc.sql("""
+				select letter_id from signatures where organization_id = :organization
+				union select letter_id from letter_conveners where organization_id = :organization
+				""").param("organization", organizationId).query(Long.class).list();
+	}
+
+	/**
+	 * Makes the signature the organisation's, under its key, and lists it under the name.
+	 */
+	void repoint(long signatureId, long organizationId, String signerKey, String name) {
+		this.jdbc.sql("""
+				update signatures set organization_id = :organization, signer_key = :key, display_name = :name
+				where id = :id
+				""")
+			.param("organization", organizationId)
+			.param("key", signerKey)
+			.param("name", name)
+			.param("id", signatureId)
+			.update();
+	}
+
+	/**
+	 * Folds one signature into another of the same letter: its contacts and confirmed
+	 * requests move over, the survivor takes the combined status and the earlier times,
+	 * and the folded one is deleted.
+	 */
+	void fold(Signature loser, Signature survivor, Instant now) {
+		this.jdbc.sql("update signature_contacts set signature_id = :survivor where signature_id = :loser")
+			.param("survivor", survivor.id())
+			.param("loser", loser.id())
+			.update();
+		this.jdbc.sql("update signature_requests set signature_id = :survivor where signature_id = :loser")
+			.param("survivor", survivor.id())
+			.param("loser", loser.id())
+			.update();
+		SignatureStatus status = SignatureStatus.combined(survivor.status(), loser.status());
+		this.jdbc.sql("""
+				update signatures set status = :status, convener = :convener, confirmed_at = :confirmed,
+				  listed_at = :listed, withdrawn_at = :withdrawn, status_changed_at = :now
+				where id = :id
+				""")
+			.param("status", status.name())
+			.param("convener", survivor.convener() || loser.convener())
+			.param("confirmed", Timestamp.from(earlier(survivor.confirmedAt(), loser.confirmedAt())))
+			.param("listed", timestamp(earlier(survivor.listedAt(), loser.listedAt())))
+			.param("withdrawn",
+					(status == SignatureStatus.WITHDRAWN)
+							? timestamp((survivor.withdrawnAt() != null) ? survivor.withdrawnAt() : loser.withdrawnAt())
+							: timestamp(survivor.withdrawnAt()))
+			.param("now", Timestamp.from(now))
+			.param("id", survivor.id())
+			.update();
+		this.jdbc.sql("delete from signatures where id = :id").param("id", loser.id()).update();
 	}
 
 	/** Per letter with signatures awaiting approval, how many. */
@@ -368,8 +506,8 @@ class SignatureRepository {
 		return new Signature(id, rs.getLong("letter_id"), SignerKind.valueOf(rs.getString("kind")), organizationId,
 				rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
 				scope(rs.getString("scope")), SignatureStatus.valueOf(rs.getString("status")),
-				rs.getBoolean("convener"), instant(rs, "confirmed_at"), instant(rs, "withdrawn_at"),
-				List.copyOf(contacts));
+				rs.getBoolean("convener"), instant(rs, "confirmed_at"), instant(rs, "listed_at"),
+				instant(rs, "withdrawn_at"), List.copyOf(contacts));
 	}
 
 	private static Request request(ResultSet rs, int row) throws SQLException {
@@ -384,6 +522,13 @@ class SignatureRepository {
 		return new Request(rs.getLong("id"), rs.getLong("letter_id"), kind, RequestState.valueOf(rs.getString("state")),
 				details, rs.getString("language"), rs.getString("attestation"), instant(rs, "attested_at"),
 				rs.getString("withdraw_token_hash"), instant(rs, "expires_at"), signatureId);
+	}
+
+	private static Instant earlier(Instant one, Instant other) {
+		if (one == null || other == null) {
+			return (one != null) ? one : other;
+		}
+		return one.isBefore(other) ? one : other;
 	}
 
 	private static Scope scope(String value) {

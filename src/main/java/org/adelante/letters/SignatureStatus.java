@@ -66,9 +66,38 @@ public enum SignatureStatus {
 		return this == AWAITING_APPROVAL || this == CONFIRMED || this == LISTED;
 	}
 
+	/**
+	 * Whether staff may mark a signature in this status as fraudulent: any that a signer
+	 * confirmed and staff did not already find false.
+	 */
+	public boolean fraudMarkable() {
+		return this != UNCONFIRMED && this != FRAUDULENT;
+	}
+
 	/** Whether a signer may withdraw a signature in this status. */
 	public boolean withdrawable() {
 		return this == CONFIRMED || this == AWAITING_APPROVAL || this == LISTED;
+	}
+
+	/**
+	 * What one signature is when two signatures of one organisation become one: a staff
+	 * finding (fraudulent, then rejected) on either stands; otherwise the one further on
+	 * the way to the list (listed, awaiting approval, confirmed, withdrawn).
+	 */
+	public static SignatureStatus combined(SignatureStatus one, SignatureStatus other) {
+		return (rank(one) >= rank(other)) ? one : other;
+	}
+
+	private static int rank(SignatureStatus status) {
+		return switch (status) {
+			case FRAUDULENT -> 7;
+			case REJECTED -> 6;
+			case LISTED -> 5;
+			case AWAITING_APPROVAL -> 4;
+			case CONFIRMED -> 3;
+			case WITHDRAWN -> 2;
+			case UNCONFIRMED -> 1;
+		};
 	}
 
 }

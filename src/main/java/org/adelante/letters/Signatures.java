@@ -24,6 +24,7 @@ import org.adelante.shared.Emails;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.SecretTokens;
+import org.adelante.shared.Text;
 import org.adelante.shared.security.Actor;
 import org.adelante.shared.web.Languages;
 import org.slf4j.Logger;
@@ -49,6 +50,9 @@ public class Signatures {
 
 	/** How long what is left of an ended request is kept, to tell a reused link apart. */
 	static final Duration ENDED_REQUESTS_KEPT = Duration.ofDays(90);
+
+	/** The longest name a signature may be listed under. */
+	public static final int NAME_MAX = 400;
 
 	private static final Logger logger = LoggerFactory.getLogger(Signatures.class);
 
@@ -168,7 +172,13 @@ public class Signatures {
 	@Transactional
 	public LinkOutcome confirm(String token) {
 		Optional<Request> found = request(token);
-		if (found.isEmpty() || !this.letters.lock(found.get().letterId())) {
+		if (found.isEmpty()) {
+			return LinkOutcome.unknown();
+		}
+		// The organisation first, then the letter: the order in which a registry merge
+		// locks them, so that a merge and a confirmation never wait for each other.
+		Organization organization = organizationToConfirm(found.get());
+		if (!this.letters.lock(found.get().letterId())) {
 			return LinkOutcome.unknown();
 		}
 		Request request = this.signatures.reload(found.get().id()).orElseThrow();
@@ -182,7 +192,9 @@ public class Signatures {
 		if (state != LinkState.READY) {
 			return new LinkOutcome(state, letter, null);
 		}
-		Confirmed confirmed = (request.kind() == SignerKind.ORGANIZATION) ? confirmOrganization(letter, request, now)
+		Confirmed confirmed = (request.kind() == SignerKind.ORGANIZATION)
+				? confirmOrganization(letter, request,
+						(organization != null) ? organization : resolve(request.details()), now)
 				: confirmIndividual(letter, request, now);
 		this.signatures.markConfirmed(request.id(), confirmed.signatureId(), now);
 		if (confirmed.listed()) {
@@ -195,11 +207,29 @@ public class Signatures {
 		return new LinkOutcome(LinkState.DONE, letter, confirmed.status());
 	}
 
-	private Confirmed confirmOrganization(Letter letter, Request request, Instant now) {
+	/**
+	 * The registry's organisation (found or added) that a pending organisation's request
+	 * would be confirmed for, locked until the transaction ends; {@code null} for a
+	 * person's request or one that cannot be confirmed now.
+	 */
+	private Organization organizationToConfirm(Request request) {
+		if (request.kind() != SignerKind.ORGANIZATION) {
+			return null;
+		}
+		Optional<Letter> letter = this.letters.find(request.letterId());
+		if (letter.isEmpty() || state(request, letter.get(), this.clock.instant()) != LinkState.READY) {
+			return null;
+		}
+		return resolve(request.details());
+	}
+
+	private Organization resolve(SignatureDetails details) {
+		return this.organizations.resolve(new OrganizationCandidate(details.organizationName(), details.website(),
+				details.city(), details.region(), details.country(), details.scopeValue(), details.email()));
+	}
+
+	private Confirmed confirmOrganization(Letter letter, Request request, Organization organization, Instant now) {
 		SignatureDetails details = request.details();
-		Organization organization = this.organizations
-			.resolve(new OrganizationCandidate(details.organizationName(), details.website(), details.city(),
-					details.region(), details.country(), details.scopeValue(), details.email()));
 		boolean domainMatches = this.organizations.emailDomainMatches(organization.id(), details.email());
 		String key = organizationKey(organization.id());
 		SignatureStatus fresh = letter.content().approvalRequired() ? SignatureStatus.AWAITING_APPROVAL
@@ -326,19 +356,47 @@ public class Signatures {
 	/** One page of the letter's signatures in a status, by name, for staff. */
 	@Transactional(readOnly = true)
 	public Page<Signature> inStatus(long letterId, SignatureStatus status, int page, int size) {
+		return inStatus(letterId, status, SignatureFilter.NONE, page, size);
+	}
+
+	/**
+	 * One page of the letter's signatures in a status that pass the filter, by name, for
+	 * staff.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Signature> inStatus(long letterId, SignatureStatus status, SignatureFilter filter, int page, int size) {
 		int number = Math.max(page, 1);
-		long total = counts(letterId).getOrDefault(status, 0L);
-		return new Page<>(this.signatures.byStatus(letterId, status, Page.offset(number, size), size), number, size,
+		long total = this.signatures.countMatching(letterId, status, filter);
+		return new Page<>(this.signatures.byStatus(letterId, status, filter, Page.offset(number, size), size), number,
+				size, total);
+	}
+
+	/**
+	 * One page of the requests still waiting for confirmation that pass the filter's
+	 * search and kind, the newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PendingRequest> pending(long letterId, SignatureFilter filter, int page, int size) {
+		int number = Math.max(page, 1);
+		Instant now = this.clock.instant();
+		long total = this.signatures.countPending(letterId, filter, now);
+		return new Page<>(this.signatures.pending(letterId, filter, now, Page.offset(number, size), size), number, size,
 				total);
 	}
 
-	/** One page of the requests still waiting for confirmation, the newest first. */
+	/** The letter's signature with the key, for staff. */
 	@Transactional(readOnly = true)
-	public Page<PendingRequest> pending(long letterId, int page, int size) {
-		int number = Math.max(page, 1);
-		long total = counts(letterId).getOrDefault(SignatureStatus.UNCONFIRMED, 0L);
-		return new Page<>(this.signatures.pending(letterId, this.clock.instant(), Page.offset(number, size), size),
-				number, size, total);
+	public Optional<Signature> find(long letterId, long signatureId) {
+		return this.signatures.find(signatureId).filter((signature) -> signature.letterId() == letterId);
+	}
+
+	/**
+	 * Every organisation's signature of the letter whatever its status, by name: what
+	 * staff choose from to merge two.
+	 */
+	@Transactional(readOnly = true)
+	public List<Signatory> organizationSignatures(long letterId) {
+		return this.signatures.organizationSignatures(letterId);
 	}
 
 	/** The letters with signatures waiting for approval, those with the most first. */
@@ -371,6 +429,120 @@ public class Signatures {
 		return moderate(letterId, signatureIds, SignatureStatus.REJECTED);
 	}
 
+	/**
+	 * Marks the letter's signatures with these keys as fraudulent: kept, never counted or
+	 * listed, whatever they were (those not yet confirmed or already marked are left).
+	 * @return how many were marked
+	 */
+	@Transactional
+	public int markFraudulent(long letterId, Collection<Long> signatureIds) {
+		return moderate(letterId, signatureIds, SignatureStatus.FRAUDULENT);
+	}
+
+	/**
+	 * Records that the organisation or person behind a signature asked staff to withdraw
+	 * it: it no longer counts, and a list that showed it shows it as withdrawn on this
+	 * day. Never a deletion.
+	 * @return whether it was withdrawn (not if it was in no state to be)
+	 * @throws SignatureNotFound if the letter has no such signature
+	 */
+	@Transactional
+	public boolean recordWithdrawal(long letterId, long signatureId) {
+		return moderate(letterId, List.of(locked(letterId, signatureId).id()), SignatureStatus.WITHDRAWN) == 1;
+	}
+
+	/**
+	 * Lists a signature under another name on this letter only, as when an organisation
+	 * asks to appear under its full or its local name; the registry keeps its own.
+	 * @return the signature as it is now
+	 * @throws SignatureNotFound if the letter has no such signature
+	 * @throws FieldProblems.InvalidInput (on {@code name}) if the name is blank or too
+	 * long
+	 */
+	@Transactional
+	public Signature rename(long letterId, long signatureId, String name) {
+		String clean = Text.line(name);
+		FieldProblems problems = new FieldProblems();
+		if (clean == null) {
+			problems.add("name", "letterAdmin.signature.name.required");
+		}
+		else if (Text.length(clean) > NAME_MAX) {
+			problems.add("name", "letterAdmin.signature.name.tooLong", NAME_MAX);
+		}
+		problems.throwIfAny();
+		Signature signature = locked(letterId, signatureId);
+		if (!clean.equals(signature.name())) {
+			Instant now = this.clock.instant();
+			this.signatures.rename(signatureId, clean, now);
+			this.letters.refreshCounts(letterId, now);
+			this.events.publishEvent(
+					new SignatureRenamed(letterId, signatureId, clean, signature.name(), Actor.current(), now));
+		}
+		return this.signatures.find(signatureId).orElseThrow();
+	}
+
+	/**
+	 * Makes two organisations' signatures of the letter one, when they turn out to be the
+	 * same organisation: the registry merges the two organisations (so every letter and
+	 * post that named either names the survivor), and on each letter both signed their
+	 * signatures become one, with the contacts of both, counted once.
+	 * @param survivorId the signature that stays, with its organisation's details
+	 * @param mergedId the signature merged into it
+	 * @return the signature that stays, as it is now
+	 * @throws SignatureNotFound if the letter lacks either signature
+	 * @throws FieldProblems.InvalidInput (on {@code other}) if they are one signature or
+	 * not both organisations'
+	 */
+	@Transactional
+	public Signature merge(long letterId, long survivorId, long mergedId) {
+		Signature survivor = find(letterId, survivorId).orElseThrow(() -> new SignatureNotFound(survivorId));
+		Signature merged = find(letterId, mergedId).orElseThrow(() -> new SignatureNotFound(mergedId));
+		if (survivorId == mergedId || survivor.organizationId() == null || merged.organizationId() == null) {
+			throw new FieldProblems.InvalidInput(
+					new FieldProblems().add("other", "letterAdmin.signature.merge.invalid"));
+		}
+		this.organizations.merge(survivor.organizationId(), merged.organizationId());
+		Instant now = this.clock.instant();
+		this.events.publishEvent(
+				new SignaturesMerged(letterId, survivorId, survivor.name(), merged.name(), Actor.current(), now));
+		return this.signatures.find(survivorId).orElseThrow();
+	}
+
+	/**
+	 * Points the signatures of an organisation merged away in the registry at the one it
+	 * was merged into, on every letter: where both signed a letter, the two signatures
+	 * become one. Called by the letters' listener, in the merge's transaction, after the
+	 * registry locked both organisations (so the order of locks is the one confirmations
+	 * take: organisation, then letter).
+	 */
+	@Transactional
+	void organizationsMerged(long survivorId, long loserId, String survivorName, String loserName, Instant now) {
+		this.letters.repointConvener(loserId, survivorId);
+		for (long letterId : this.signatures.lettersSignedBy(loserId)) {
+			this.letters.lock(letterId);
+			Optional<Signature> loser = this.signatures.findByKey(letterId, organizationKey(loserId));
+			if (loser.isEmpty()) {
+				continue;
+			}
+			Optional<Signature> survivor = this.signatures.findByKey(letterId, organizationKey(survivorId));
+			if (survivor.isPresent()) {
+				this.signatures.fold(loser.get(), survivor.get(), now);
+			}
+			else {
+				String name = loser.get().name().equals(loserName) ? survivorName : loser.get().name();
+				this.signatures.repoint(loser.get().id(), survivorId, organizationKey(survivorId), name);
+			}
+			this.letters.refreshCounts(letterId, now);
+		}
+	}
+
+	private Signature locked(long letterId, long signatureId) {
+		if (!this.letters.lock(letterId)) {
+			throw new LetterNotFound(letterId);
+		}
+		return find(letterId, signatureId).orElseThrow(() -> new SignatureNotFound(signatureId));
+	}
+
 	private int moderate(long letterId, Collection<Long> signatureIds, SignatureStatus to) {
 		if (!this.letters.lock(letterId)) {
 			throw new LetterNotFound(letterId);
@@ -385,19 +557,26 @@ public class Signatures {
 				continue;
 			}
 			Signature signature = found.get();
-			boolean allowed = (to == SignatureStatus.LISTED) ? signature.status().approvable()
-					: signature.status().rejectable();
+			boolean allowed = switch (to) {
+				case LISTED -> signature.status().approvable();
+				case REJECTED -> signature.status().rejectable();
+				case FRAUDULENT -> signature.status().fraudMarkable();
+				case WITHDRAWN -> signature.status().withdrawable();
+				default -> false;
+			};
 			if (!allowed) {
 				continue;
 			}
 			this.signatures.setStatus(id, to, now);
 			changed++;
+			this.events.publishEvent(switch (to) {
+				case LISTED -> new SignatureApproved(letterId, id, signature.name(), actor, now);
+				case REJECTED -> new SignatureRejected(letterId, id, signature.name(), actor, now);
+				case FRAUDULENT -> new SignatureMarkedFraudulent(letterId, id, signature.name(), actor, now);
+				default -> new WithdrawalRecorded(letterId, id, signature.name(), actor, now);
+			});
 			if (to == SignatureStatus.LISTED) {
-				this.events.publishEvent(new SignatureApproved(letterId, id, signature.name(), actor, now));
 				this.events.publishEvent(new SignatureListed(letterId, id, signature.kind(), actor, now));
-			}
-			else {
-				this.events.publishEvent(new SignatureRejected(letterId, id, signature.name(), actor, now));
 			}
 		}
 		if (changed > 0) {
