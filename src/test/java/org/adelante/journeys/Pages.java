@@ -1,5 +1,6 @@
 package org.adelante.journeys;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.adelante.test.Browser;
@@ -7,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.context.MessageSource;
 
@@ -50,6 +52,19 @@ final class Pages {
 		field.sendKeys(value);
 	}
 
+	/** Chooses the option with this text in the list labelled {@code labelKey}. */
+	void choose(String labelKey, String optionText) {
+		new Select(field(labelKey)).selectByVisibleText(optionText);
+	}
+
+	/** Ticks the box labelled {@code labelKey}, if it is not ticked already. */
+	void tick(String labelKey) {
+		WebElement box = field(labelKey);
+		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
 	/** Sets a date-time input's value as a browser's picker would. */
 	void setDateTime(String labelKey, String localValue) {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]", field(labelKey),
@@ -83,6 +98,27 @@ final class Pages {
 
 	WebElement heading() {
 		return this.driver.findElement(By.tagName("h1"));
+	}
+
+	/**
+	 * The text of each item of the list that follows the section heading, such as the
+	 * signatories in one group of a letter's list; empty if there is no such heading.
+	 */
+	List<String> itemsUnder(String heading) {
+		return this.driver
+			.findElements(By.xpath("//h3[normalize-space(.) = " + literal(heading) + "]/following-sibling::ul[1]/li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/**
+	 * How many pixels the page is wider than the window, so that a reader would have to
+	 * scroll sideways; zero or less when it fits.
+	 */
+	long horizontalOverflow() {
+		return (Long) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 	}
 
 	private static String literal(String text) {

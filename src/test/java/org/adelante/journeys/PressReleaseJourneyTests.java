@@ -132,11 +132,12 @@ class PressReleaseJourneyTests {
 		Release release = Release.english();
 		scheduleAsEditor(release, Locale.ENGLISH);
 		this.browser.resize(Browser.PHONE);
+		Pages page = new Pages(this.browser.driver(), this.messages, Locale.ENGLISH);
 		try {
 			readAfterPublication(release, Locale.ENGLISH);
-			assertThat(horizontalOverflow()).as("page wider than the phone's screen").isLessThanOrEqualTo(0L);
+			assertThat(page.horizontalOverflow()).as("page wider than the phone's screen").isLessThanOrEqualTo(0L);
 			this.browser.open(url("/"));
-			assertThat(horizontalOverflow()).as("home page wider than the phone's screen").isLessThanOrEqualTo(0L);
+			assertThat(page.horizontalOverflow()).as("home page wider than the phone's screen").isLessThanOrEqualTo(0L);
 		}
 		finally {
 			this.browser.resize(Browser.DESKTOP);
@@ -225,11 +226,6 @@ class PressReleaseJourneyTests {
 		assertThat(this.browser.driver().findElement(By.tagName("blockquote")).getText()).contains(release.quote());
 		assertThat(this.browser.driver()
 			.findElement(By.xpath("//a[starts-with(@href, 'mailto:press-" + release.unique() + "')]"))).isNotNull();
-	}
-
-	private long horizontalOverflow() {
-		return (Long) ((JavascriptExecutor) this.browser.driver())
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
 	}
 
 	private String url(String path) {
