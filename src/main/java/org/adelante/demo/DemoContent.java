@@ -11,12 +11,14 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.adelante.letters.Letter;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
 import org.adelante.newsroom.PostKind;
+import org.adelante.newsroom.RelatedLink;
 import org.adelante.newsroom.ReleaseMode;
 import org.adelante.newsroom.media.MediaAsset;
 import org.adelante.newsroom.media.MediaLibrary;
@@ -60,6 +62,8 @@ class DemoContent implements FirstStart {
 
 	private final MediaLibrary media;
 
+	private final DemoLetter waterLetter;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -67,14 +71,15 @@ class DemoContent implements FirstStart {
 	private final Clock clock;
 
 	DemoContent(DemoSettings settings, Organizations organizations, Sectors sectors, Newsroom newsroom,
-			MediaContacts contacts, MediaLibrary media, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			MediaContacts contacts, MediaLibrary media, DemoLetter waterLetter, JdbcClient jdbc,
+			TransactionTemplate transactions, Clock clock) {
 		this.settings = settings;
 		this.organizations = organizations;
 		this.sectors = sectors;
 		this.newsroom = newsroom;
 		this.contacts = contacts;
 		this.media = media;
+		this.waterLetter = waterLetter;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -146,63 +151,79 @@ class DemoContent implements FirstStart {
 
 		Instant now = this.clock.instant();
 
+		Letter signOn = this.waterLetter.load(now, ZONE);
+
 		MediaAsset river = image("santa-cruz-river.jpg", 11, new Color(70, 130, 190), new Color(250, 200, 150),
 				new Color(120, 90, 60), false);
 		Post letter = publish(new PostContent(PostKind.PRESS_RELEASE, "en", null,
 				"More than 120 organisations call for an independent review of water allocations in the Santa Cruz basin",
 				"The coalition letter asks the governor to suspend new pumping permits until the review is published",
 				null, null, """
-						A coalition of 124 community, faith, labour and environmental organisations delivered a letter \
-						to the governor on Tuesday asking for an independent review of how water in the Santa Cruz \
-						basin is allocated, and for new large pumping permits to be suspended until it is published.
+						A coalition of 124 community, faith, labour and environmental organisations from both sides of \
+						the border delivered a letter to the governor on Tuesday asking for an independent review of \
+						how water in the Santa Cruz basin is allocated, and for new large pumping permits to be \
+						suspended until it is published.
 
-						The letter, organised by the Río Abierto Alliance with the Sonoran Water Defenders and the \
-						Borderlands Interfaith Council, notes that wells in four neighbourhoods south of the city ran \
-						dry last summer while permits for industrial users tripled.
+						The letter, convened by the Río Abierto Alliance with the Sonoran Water Defenders and the \
+						Borderlands Interfaith Council, notes that private wells in four neighbourhoods south of \
+						Tucson ran dry for weeks in each of the past two summers, while the state approved more than \
+						9,000 acre-feet of new annual pumping nearby.
 
-						"Families should not have to choose between paying the water bill and paying rent," the \
-						letter reads. "Decisions about a shared river must be made in the open."
+						"Decisions about a shared river must be made in the open," said Marisol Ortega of the Río \
+						Abierto Alliance. "Communities in Nogales and Magdalena depend on the same water and have no \
+						say in the permits granted upstream."
 
 						## What the coalition asks
 
-						1. An independent review of allocations, with public hearings in English and Spanish.
-						2. A pause on new pumping permits above 500 acre-feet a year until the review is published.
-						3. Emergency support for households whose wells have failed.
+						1. An independent review of allocations, with its data and methods published in English and \
+						   Spanish.
+						2. A pause on new pumping permits above 100 acre-feet a year until the review is published and \
+						   discussed in public hearings.
+						3. Public hearings in Tucson, Nogales and Green Valley, with interpretation.
+						4. An invitation to the authorities of Sonora to take part in the review.
 
-						The full letter and the list of signing organisations are available from the media contacts \
-						below.""", "Tucson", "Arizona", ReleaseMode.IMMEDIATE, null, null, river.id(),
+						The letter stays open: more organisations can add their names below.""", "Tucson", "Arizona",
+				ReleaseMode.IMMEDIATE, null, null, river.id(),
 				"The Santa Cruz river bed at dusk, dry except for a narrow channel, with saguaros on the hills",
 				"The Santa Cruz basin supplies water to more than a million people.", "Río Abierto Alliance",
 				"A river that belongs to all of us cannot be divided up behind closed doors.", "Marisol Ortega",
 				"Communications Director, Río Abierto Alliance", List.of("Water", "Coalition letters"),
-				List.of(marisol.id(), daniel.id()), List.of(water.id(), faith.id()), null, null, null, List.of()),
-				daysAgo(now, 2));
+				List.of(marisol.id(), daniel.id()), List.of(water.id(), faith.id()), null, null, null,
+				List.of(new RelatedLink("Legislators' letter on groundwater reporting in the Santa Cruz basin",
+						"https://azwaterlegislators.example/2026/santa-cruz-groundwater-letter")),
+				signOn.id()), daysAgo(now, 2));
 
 		publish(new PostContent(PostKind.PRESS_RELEASE, "es", letter.id(),
 				"Más de 120 organizaciones piden una revisión independiente del reparto del agua en la cuenca del Santa Cruz",
 				"La carta de la coalición pide a la gobernadora suspender los nuevos permisos de bombeo hasta que se publique la revisión",
-				null, null,
-				"""
-						Una coalición de 124 organizaciones comunitarias, religiosas, sindicales y ambientales entregó \
-						el martes una carta a la gobernadora en la que pide una revisión independiente del reparto del \
-						agua en la cuenca del Santa Cruz y la suspensión de los nuevos grandes permisos de bombeo hasta \
-						que se publique.
+				null, null, """
+						Una coalición de 124 organizaciones comunitarias, religiosas, sindicales y ambientales de \
+						ambos lados de la frontera entregó el martes una carta a la gobernadora en la que pide una \
+						revisión independiente del reparto del agua en la cuenca del Santa Cruz y la suspensión de los \
+						nuevos grandes permisos de bombeo hasta que se publique.
 
-						La carta, organizada por la Alianza Río Abierto junto con Sonoran Water Defenders y el \
-						Borderlands Interfaith Council, señala que los pozos de cuatro barrios del sur de la ciudad se \
-						secaron el verano pasado, mientras se triplicaban los permisos para usuarios industriales.
+						La carta, convocada por la Alianza Río Abierto junto con Sonoran Water Defenders y el \
+						Borderlands Interfaith Council, señala que los pozos privados de cuatro barrios del sur de \
+						Tucson se secaron durante semanas en cada uno de los dos últimos veranos, mientras el estado \
+						aprobaba más de 9,000 acres-pie de nuevo bombeo anual en los alrededores.
 
 						## Lo que pide la coalición
 
-						1. Una revisión independiente del reparto, con audiencias públicas en inglés y en español.
-						2. Una pausa en los nuevos permisos de bombeo de más de 500 acres-pie al año.
-						3. Apoyo de emergencia para los hogares cuyos pozos han fallado.""",
-				"Tucson", "Arizona", ReleaseMode.IMMEDIATE, null, null, river.id(),
+						1. Una revisión independiente del reparto, con sus datos y métodos publicados en inglés y en \
+						   español.
+						2. Una pausa en los nuevos permisos de bombeo de más de 100 acres-pie al año hasta que se \
+						   publique la revisión y se discuta en audiencias públicas.
+						3. Audiencias públicas en Tucson, Nogales y Green Valley, con interpretación.
+						4. Una invitación a las autoridades de Sonora para participar en la revisión.
+
+						La carta sigue abierta: más organizaciones pueden sumar su firma abajo.""", "Tucson", "Arizona",
+				ReleaseMode.IMMEDIATE, null, null, river.id(),
 				"El cauce del río Santa Cruz al atardecer, seco salvo un canal estrecho, con saguaros en las colinas",
 				"La cuenca del Santa Cruz abastece de agua a más de un millón de personas.", "Alianza Río Abierto",
 				"Un río que es de todas y todos no puede repartirse a puerta cerrada.", "Marisol Ortega",
 				"Directora de Comunicación, Alianza Río Abierto", List.of("Agua", "Cartas de coalición"),
-				List.of(marisol.id()), List.of(water.id(), faith.id()), null, null, null, List.of()), daysAgo(now, 2));
+				List.of(marisol.id()), List.of(water.id(), faith.id()), null, null, null, List.of(), signOn.id()),
+				daysAgo(now, 2));
 
 		MediaAsset march = image("workers-march.jpg", 23, new Color(240, 120, 60), new Color(255, 214, 140),
 				new Color(150, 80, 50), true);
@@ -219,7 +240,7 @@ class DemoContent implements FirstStart {
 						with patients before any final vote.""", "Nogales", "Arizona", ReleaseMode.IMMEDIATE, null,
 				null, march.id(), "Marchers with hand-painted placards walk along a desert road at sunset",
 				"Patients and nurses marched to the county offices in October.", "Río Abierto Alliance", null, null,
-				null, List.of("Health"), List.of(daniel.id()), List.of(health.id()), null, null, null, List.of()),
+				null, List.of("Health"), List.of(daniel.id()), List.of(health.id()), null, null, null, List.of(), null),
 				daysAgo(now, 6));
 
 		publish(new PostContent(PostKind.MEDIA_ADVISORY, "en", null,
@@ -238,7 +259,7 @@ class DemoContent implements FirstStart {
 						**Visuals:** Workers holding the thermometers they carry on the job; a wall of 300 handwritten \
 						testimonies.""",
 				"South Tucson", "Arizona", ReleaseMode.IMMEDIATE, null, null, null, null, null, null, null, null, null,
-				List.of("Heat", "Workers"), List.of(marisol.id()), List.of(), null, null, null, List.of()),
+				List.of("Heat", "Workers"), List.of(marisol.id()), List.of(), null, null, null, List.of(), null),
 				daysAgo(now, 9));
 
 		MediaAsset volunteers = image("river-corridor.jpg", 37, new Color(40, 90, 160), new Color(170, 210, 230),
@@ -256,7 +277,8 @@ class DemoContent implements FirstStart {
 				ReleaseMode.IMMEDIATE, null, null, volunteers.id(),
 				"A wide valley with a thin green line of trees along the river under a blue sky",
 				"The river corridor south of Tucson.", "Río Abierto Alliance", null, null, null,
-				List.of("Water", "Volunteers"), List.of(), List.of(), null, null, null, List.of()), daysAgo(now, 14));
+				List.of("Water", "Volunteers"), List.of(), List.of(), null, null, null, List.of(), null),
+				daysAgo(now, 14));
 
 		publish(new PostContent(PostKind.REPOST, "en", null,
 				"Human rights groups document long delays at asylum processing points", null, null, null, """
@@ -269,7 +291,7 @@ class DemoContent implements FirstStart {
 				ReleaseMode.IMMEDIATE, null, null, null, null, null, null, null, null, null,
 				List.of("Human rights", "Migration"), List.of(), List.of(), rights.id(),
 				"https://idhp.example/en/2026/asylum-processing-delays", LocalDate.ofInstant(daysAgo(now, 20), ZONE),
-				List.of()), daysAgo(now, 19));
+				List.of(), null), daysAgo(now, 19));
 
 		publish(new PostContent(PostKind.PRESS_RELEASE, "es", null,
 				"Trabajadoras y trabajadores agrícolas exigen agua potable y sombra en los campos", null, null, null,
@@ -282,15 +304,15 @@ class DemoContent implements FirstStart {
 						el próximo lunes.""", "Hermosillo", "Sonora", ReleaseMode.IMMEDIATE, null, null, null, null,
 				null, null, "Nadie debería arriesgar la vida por cosechar nuestra comida.", "Rosa Elena Valdez",
 				"Trabajadora agrícola y vocera del Colectivo Semillas del Norte", List.of("Calor", "Trabajadores"),
-				List.of(marisol.id()), List.of(semillas.id()), null, null, null, List.of()), daysAgo(now, 23));
+				List.of(marisol.id()), List.of(semillas.id()), null, null, null, List.of(), null), daysAgo(now, 23));
 
 		publish(new PostContent(PostKind.NEWS, "en", null, "Río Abierto Alliance welcomes eight new member groups",
 				null, null, null, """
 						Eight organisations joined the Alliance this autumn, including two youth groups, a tenants' \
 						union and a network of community health workers. The coalition now has 64 member organisations \
 						on both sides of the border.""", null, null, ReleaseMode.IMMEDIATE, null, null, null, null,
-				null, null, null, null, null, List.of("Coalition"), List.of(), List.of(), null, null, null, List.of()),
-				daysAgo(now, 31));
+				null, null, null, null, null, List.of("Coalition"), List.of(), List.of(), null, null, null, List.of(),
+				null), daysAgo(now, 31));
 
 		Instant embargo = ZonedDateTime.ofInstant(now, ZONE)
 			.plusDays(3)
@@ -306,7 +328,7 @@ class DemoContent implements FirstStart {
 						standards: water, shade and rest at set temperatures, and protection from retaliation for \
 						workers who report violations.""", "Phoenix", "Arizona", ReleaseMode.EMBARGOED, embargo, ZONE,
 				null, null, null, null, null, null, null, List.of("Heat", "Workers"), List.of(marisol.id()), List.of(),
-				null, null, null, List.of()));
+				null, null, null, List.of(), null));
 		this.newsroom.schedule(report.id(), embargo);
 	}
 

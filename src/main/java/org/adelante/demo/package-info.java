@@ -4,7 +4,7 @@
  * ({@code ADELANTE_DEMO=false} starts empty).
  */
 @ApplicationModule(displayName = "Demo content",
-		allowedDependencies = { "shared", "organizations", "newsroom", "newsroom :: media" })
+		allowedDependencies = { "shared", "organizations", "letters", "newsroom", "newsroom :: media" })
 package org.adelante.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,9 @@
 package org.adelante.letters;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A letter as stored, with its counts. Its state follows the clock to the second: a
@@ -78,6 +81,24 @@ public record Letter(long id, LetterContent content, LetterStatus status, Instan
 	public String title() {
 		String language = this.content.languages().get(0);
 		return this.content.title(language);
+	}
+
+	/**
+	 * When anything its page shows of it last changed: its content or status, its list,
+	 * or an opening, closing or list publication time that has passed by now.
+	 */
+	public Instant lastChangeAt(Instant now) {
+		LetterContent content = this.content;
+		return Stream
+			.of(this.updatedAt, this.listChangedAt, passed(content.opensAt(), now), passed(content.closesAt(), now),
+					passed(content.listPublicAt(), now))
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(this.createdAt);
+	}
+
+	private static Instant passed(Instant time, Instant now) {
+		return (time != null && !time.isAfter(now)) ? time : null;
 	}
 
 	/** Its public address. */

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.adelante.letters.SignatureRepository.NewSignature;
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.Organizations;
+import org.adelante.shared.Text;
+import org.adelante.shared.SafeHtml;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.security.Actor;
@@ -216,6 +218,29 @@ public class Letters {
 			}
 		}
 		this.letters.refreshCounts(letter.id(), now);
+	}
+
+	/**
+	 * What a post featuring the letter shows of it, in the language (or the letter's
+	 * other one); empty unless the letter is public now.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LetterFeature> feature(long id, String language) {
+		Instant now = this.clock.instant();
+		return this.letters.find(id).filter((letter) -> letter.isPublicAt(now)).map((letter) -> {
+			LetterContent content = letter.content();
+			String shown = content.languageFor(language);
+			Signers signers = content.signers();
+			return new LetterFeature(letter.id(), content.title(shown), shown,
+					Text.excerpt(SafeHtml.plainText(content.text(shown)), LetterFeature.EXCERPT_MAX), letter.url(),
+					letter.statusAt(now),
+					signers.allows(SignerKind.ORGANIZATION) ? SignatureCount.of(SignerKind.ORGANIZATION,
+							letter.listedOrganizations(), content.milestones()) : null,
+					signers.allows(SignerKind.INDIVIDUAL)
+							? SignatureCount.of(SignerKind.INDIVIDUAL, letter.listedIndividuals(), content.milestones())
+							: null,
+					letter.lastChangeAt(now));
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -192,19 +192,68 @@ public class Signatures {
 		if (state != LinkState.READY) {
 			return new LinkOutcome(state, letter, null);
 		}
+		Confirmed confirmed = count(letter, request, organization, now);
+		this.signatures.markConfirmed(request.id(), confirmed.signatureId(), now);
+		return new LinkOutcome(LinkState.DONE, letter, confirmed.status());
+	}
+
+	/**
+	 * Records a signature gathered outside the site (on paper at a meeting, or by a form
+	 * the coalition ran before) as confirmed now: no email is sent, and one organisation
+	 * or person is still one signature. Staff vouch for it; the audit log names them.
+	 * @param letterId the letter
+	 * @param details what the signer gave
+	 * @param locale the signer's language, and that of the attestation they accepted
+	 * @return the signature it counts for
+	 * @throws LetterNotFound if there is no such letter
+	 * @throws LetterNotOpen if it does not take signatures now
+	 * @throws FieldProblems.InvalidInput if the details are not acceptable
+	 */
+	@Transactional
+	public Signature record(long letterId, SignatureDetails details, Locale locale) {
+		Instant now = this.clock.instant();
+		Letter found = this.letters.find(letterId).orElseThrow(() -> new LetterNotFound(letterId));
+		if (!found.isOpenAt(now)) {
+			throw new LetterNotOpen(found);
+		}
+		SignatureDetails signed = details.forKind();
+		FieldProblems problems = signed.problems();
+		if (!found.content().signers().allows(signed.kind())) {
+			problems.add("signer", "letters.sign.kindNotAllowed");
+		}
+		problems.throwIfAny();
+		Request request = new Request(0, letterId, signed.kind(), RequestState.CONFIRMED, signed, language(locale),
+				signed.attested() ? signed.attestation() : null, signed.attested() ? now : null,
+				SecretTokens.hash(SecretTokens.issue()), now, null);
+		// The organisation first, then the letter, as in confirm.
+		Organization organization = (signed.kind() == SignerKind.ORGANIZATION) ? resolve(signed) : null;
+		this.letters.lock(letterId);
+		Letter letter = this.letters.find(letterId).orElseThrow();
+		Confirmed confirmed = count(letter, request, organization, now);
+		Signature signature = this.signatures.find(confirmed.signatureId()).orElseThrow();
+		this.events
+			.publishEvent(new SignatureRecorded(letterId, signature.id(), signature.name(), Actor.current(), now));
+		return signature;
+	}
+
+	/**
+	 * Counts a confirmed request for its letter, under the letter's lock: a new
+	 * signature, or one more contact of the organisation's or person's one signature; the
+	 * letter is recounted when its list changed.
+	 */
+	private Confirmed count(Letter letter, Request request, Organization organization, Instant now) {
 		Confirmed confirmed = (request.kind() == SignerKind.ORGANIZATION)
 				? confirmOrganization(letter, request,
 						(organization != null) ? organization : resolve(request.details()), now)
 				: confirmIndividual(letter, request, now);
-		this.signatures.markConfirmed(request.id(), confirmed.signatureId(), now);
 		if (confirmed.listed()) {
 			this.letters.refreshCounts(letter.id(), now);
 			this.events.publishEvent(
-					new SignatureListed(letter.id(), confirmed.signatureId(), request.kind(), Actor.SYSTEM, now));
+					new SignatureListed(letter.id(), confirmed.signatureId(), request.kind(), Actor.current(), now));
 		}
 		this.events.publishEvent(new SignatureConfirmed(letter.id(), confirmed.signatureId(), request.kind(),
 				confirmed.organizationId(), confirmed.newSignature(), confirmed.status(), now));
-		return new LinkOutcome(LinkState.DONE, letter, confirmed.status());
+		return confirmed;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.adelante.letters.Letters;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.security.Actor;
@@ -31,16 +32,19 @@ public class Newsroom {
 
 	private final MediaContactRepository contacts;
 
+	private final Letters letters;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Newsroom(PostRepository posts, MediaContactRepository contacts, ApplicationEventPublisher events,
+	Newsroom(PostRepository posts, MediaContactRepository contacts, Letters letters, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.posts = posts;
 		this.contacts = contacts;
+		this.letters = letters;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -336,6 +340,9 @@ public class Newsroom {
 		}
 		if (this.contacts.findAll(content.contactIds()).size() != content.contactIds().size()) {
 			problems.add("contactIds", "post.contacts.invalid");
+		}
+		if (content.featuredLetterId() != null && this.letters.find(content.featuredLetterId()).isEmpty()) {
+			problems.add("featuredLetterId", "post.featuredLetter.invalid");
 		}
 		return problems;
 	}

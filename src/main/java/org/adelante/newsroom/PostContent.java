@@ -48,13 +48,15 @@ import org.adelante.shared.web.Languages;
  * @param repostDate the original's date
  * @param relatedLinks links to related material (another letter, a report), in order;
  * rows without a title and an address are left out
+ * @param featuredLetterId a sign-on letter the post features (its excerpt and live
+ * count), or {@code null}
  */
 public record PostContent(PostKind kind, String language, Long translationId, String title, String subtitle,
 		String slug, String summary, String body, String datelineCity, String datelineRegion, ReleaseMode releaseMode,
 		Instant embargoUntil, ZoneId embargoZone, Long leadImageId, String leadImageAlt, String leadImageCaption,
 		String leadImageCredit, String quoteText, String quoteSpeaker, String quoteSpeakerTitle, List<String> tags,
 		List<Long> contactIds, List<Long> issuerIds, Long repostSourceId, String repostUrl, LocalDate repostDate,
-		List<RelatedLink> relatedLinks) {
+		List<RelatedLink> relatedLinks, Long featuredLetterId) {
 
 	public static final int TITLE_MAX = 200;
 
@@ -193,15 +195,7 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 		if (summary != null && !summary.isBlank()) {
 			return summary;
 		}
-		String text = SafeHtml.plainText(body);
-		if (Text.length(text) <= EXCERPT_LENGTH) {
-			return text;
-		}
-		// One character more: a space right after the limit ends a whole word.
-		String start = Text.truncate(text, EXCERPT_LENGTH + 1);
-		int space = start.lastIndexOf(' ');
-		boolean wordEndsLate = space > start.offsetByCodePoints(0, EXCERPT_LENGTH / 2);
-		return (wordEndsLate ? start.substring(0, space) : Text.truncate(text, EXCERPT_LENGTH)) + "…";
+		return Text.excerpt(SafeHtml.plainText(body), EXCERPT_LENGTH);
 	}
 
 	public List<Tag> tagList() {
@@ -213,7 +207,7 @@ public record PostContent(PostKind kind, String language, Long translationId, St
 				this.summary, this.body, this.datelineCity, this.datelineRegion, this.releaseMode, this.embargoUntil,
 				this.embargoZone, this.leadImageId, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
 				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.tags, this.contactIds, this.issuerIds,
-				this.repostSourceId, this.repostUrl, this.repostDate, this.relatedLinks);
+				this.repostSourceId, this.repostUrl, this.repostDate, this.relatedLinks, this.featuredLetterId);
 	}
 
 	private static String trim(String value) {

@@ -55,12 +55,12 @@ class PostRepository {
 				insert into posts (kind, language, translation_id, title, subtitle, slug, summary, body, dateline_city,
 				  dateline_region, release_mode, embargo_until, embargo_zone, lead_image_id, lead_image_alt,
 				  lead_image_caption, lead_image_credit, quote_text, quote_speaker, quote_speaker_title,
-				  repost_source_id, repost_url, repost_date, status, modified_at, version, created_by, created_at,
-				  updated_at)
+				  repost_source_id, repost_url, repost_date, featured_letter_id, status, modified_at, version,
+				  created_by, created_at, updated_at)
 				values (:kind, :language, null, :title, :subtitle, :slug, :summary, :body, :datelineCity,
 				  :datelineRegion, :releaseMode, :embargoUntil, :embargoZone, :leadImageId, :leadImageAlt,
 				  :leadImageCaption, :leadImageCredit, :quoteText, :quoteSpeaker, :quoteSpeakerTitle,
-				  :repostSourceId, :repostUrl, :repostDate, 'DRAFT', :now, 0, :createdBy, :now, :now)
+				  :repostSourceId, :repostUrl, :repostDate, :featuredLetterId, 'DRAFT', :now, 0, :createdBy, :now, :now)
 				"""), content).param("createdBy", createdBy).param("now", Timestamp.from(now)).update(keys, "id");
 		long id = keys.getKey().longValue();
 		replaceLists(id, content);
@@ -80,6 +80,7 @@ class PostRepository {
 				  lead_image_caption = :leadImageCaption, lead_image_credit = :leadImageCredit,
 				  quote_text = :quoteText, quote_speaker = :quoteSpeaker, quote_speaker_title = :quoteSpeakerTitle,
 				  repost_source_id = :repostSourceId, repost_url = :repostUrl, repost_date = :repostDate,
+				  featured_letter_id = :featuredLetterId,
 				  modified_at = case when :touchModified then :now else modified_at end,
 				  version = version + 1, updated_at = :now
 				where id = :id and version = :version
@@ -150,7 +151,8 @@ class PostRepository {
 			.param("quoteSpeakerTitle", content.quoteSpeakerTitle())
 			.param("repostSourceId", content.repostSourceId())
 			.param("repostUrl", content.repostUrl())
-			.param("repostDate", (content.repostDate() != null) ? Date.valueOf(content.repostDate()) : null);
+			.param("repostDate", (content.repostDate() != null) ? Date.valueOf(content.repostDate()) : null)
+			.param("featuredLetterId", content.featuredLetterId());
 	}
 
 	private void replaceLists(long id, PostContent content) {
@@ -457,7 +459,8 @@ class PostRepository {
 				nullableLong(rs, "lead_image_id"), rs.getString("lead_image_alt"), rs.getString("lead_image_caption"),
 				rs.getString("lead_image_credit"), rs.getString("quote_text"), rs.getString("quote_speaker"),
 				rs.getString("quote_speaker_title"), tags, contacts, issuers, nullableLong(rs, "repost_source_id"),
-				rs.getString("repost_url"), (repostDate != null) ? repostDate.toLocalDate() : null, relatedLinks);
+				rs.getString("repost_url"), (repostDate != null) ? repostDate.toLocalDate() : null, relatedLinks,
+				nullableLong(rs, "featured_letter_id"));
 		return new Post(id, content, PostStatus.valueOf(rs.getString("status")), instant(rs, "published_at"),
 				instant(rs, "modified_at"), rs.getString("correction_note"), instant(rs, "corrected_at"),
 				rs.getInt("version"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"));

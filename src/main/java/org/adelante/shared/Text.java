@@ -32,6 +32,22 @@ public final class Text {
 	}
 
 	/**
+	 * The start of the text for an excerpt: all of it when it is short enough, otherwise
+	 * cut at most {@code max} characters in, after a whole word where one ends in the
+	 * second half, and followed by an ellipsis.
+	 */
+	public static String excerpt(String text, int max) {
+		if (text == null || length(text) <= max) {
+			return text;
+		}
+		// One character more: a space right after the limit ends a whole word.
+		String start = truncate(text, max + 1);
+		int space = start.lastIndexOf(' ');
+		boolean wordEndsLate = space > start.offsetByCodePoints(0, max / 2);
+		return (wordEndsLate ? start.substring(0, space) : truncate(text, max)) + "…";
+	}
+
+	/**
 	 * One line as typed, cleaned: control characters (line breaks included) become spaces
 	 * and surrounding white space goes; {@code null} when nothing is left.
 	 */

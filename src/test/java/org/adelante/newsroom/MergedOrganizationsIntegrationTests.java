@@ -74,7 +74,7 @@ class MergedOrganizationsIntegrationTests {
 		return new PostContent(kind, "en", null, title, null, null, null, "Partners delivered the letter.", "Tucson",
 				"Arizona", ReleaseMode.IMMEDIATE, null, null, null, null, null, null, null, null, null, List.of(),
 				List.of(), issuers, repostSource, (repostSource != null) ? "https://partner.example/release" : null,
-				(repostSource != null) ? LocalDate.of(2026, 3, 2) : null, List.of());
+				(repostSource != null) ? LocalDate.of(2026, 3, 2) : null, List.of(), null);
 	}
 
 }

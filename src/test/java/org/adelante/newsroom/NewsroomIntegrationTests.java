@@ -66,7 +66,7 @@ class NewsroomIntegrationTests {
 		PostContent content = Posts.pressRelease("Embargoed");
 		PostContent embargoed = new PostContent(content.kind(), "en", null, content.title(), null, null, null,
 				content.body(), "Tucson", "Arizona", ReleaseMode.EMBARGOED, embargo, ZoneId.of("America/Phoenix"), null,
-				null, null, null, null, null, null, null, null, null, null, null, null, List.of());
+				null, null, null, null, null, null, null, null, null, null, null, null, List.of(), null);
 		Post post = this.newsroom.create(embargoed);
 
 		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.newsroom.publishNow(post.id()))
@@ -125,7 +125,7 @@ class NewsroomIntegrationTests {
 		PostContent base = Posts.pressRelease("Bilingüe");
 		PostContent spanishContent = new PostContent(base.kind(), "es", english.id(), base.title(), null, null, null,
 				base.body(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, List.of());
+				null, null, null, List.of(), null);
 		Post spanish = this.newsroom.publishNow(this.newsroom.create(spanishContent).id());
 
 		assertThat(this.newsroom.find(english.id()).orElseThrow().content().translationId()).isEqualTo(spanish.id());

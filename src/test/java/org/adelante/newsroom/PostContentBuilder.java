@@ -202,7 +202,7 @@ final class PostContentBuilder {
 				this.summary, this.body, this.datelineCity, this.datelineRegion, this.releaseMode, this.embargoUntil,
 				this.embargoZone, this.leadImageId, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
 				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.tags, this.contactIds, this.issuerIds,
-				this.repostSourceId, this.repostUrl, this.repostDate, List.of());
+				this.repostSourceId, this.repostUrl, this.repostDate, List.of(), null);
 	}
 
 }

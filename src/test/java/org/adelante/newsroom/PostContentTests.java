@@ -23,7 +23,7 @@ class PostContentTests {
 	void aTitleIsRequiredEvenForADraft() {
 		PostContent content = new PostContent(PostKind.NEWS, "en", null, "  ", null, "a-slug", null, "", null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				List.of());
+				List.of(), null);
 		assertThat(content.problemsToSave().has("title")).isTrue();
 	}
 
@@ -44,7 +44,7 @@ class PostContentTests {
 	void publishingNeedsABodyAltTextForTheLeadImageAndAQuoteSpeaker() {
 		PostContent content = new PostContent(PostKind.PRESS_RELEASE, "en", null, "Title", null, null, null, " ", null,
 				null, null, null, null, 7L, null, null, null, "We will not be silent.", null, null, null, null, null,
-				null, null, null, List.of());
+				null, null, null, List.of(), null);
 		assertThat(content.problemsToSave().isEmpty()).isTrue();
 		assertThat(content.problemsToPublish().all()).containsKeys("body", "leadImageAlt", "quoteSpeaker");
 	}
@@ -53,7 +53,7 @@ class PostContentTests {
 	void aRepostNeedsItsSourceAndAWebAddressForTheOriginal() {
 		PostContent content = new PostContent(PostKind.REPOST, "en", null, "Title", null, null, null, "Body", null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				"javascript:alert(1)", null, List.of());
+				"javascript:alert(1)", null, List.of(), null);
 		assertThat(content.problemsToPublish().get("repostUrl").messageKey()).isEqualTo("validation.url");
 		assertThat(content.problemsToPublish().has("repostSourceId")).isTrue();
 	}
@@ -62,12 +62,12 @@ class PostContentTests {
 	void anEmbargoNeedsATimeAndZoneAndAnImmediateReleaseForgetsThem() {
 		PostContent embargoed = new PostContent(PostKind.PRESS_RELEASE, "en", null, "Title", null, null, null, "Body",
 				null, null, ReleaseMode.EMBARGOED, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, List.of());
+				null, null, null, null, List.of(), null);
 		assertThat(embargoed.problemsToSave().has("embargoUntil")).isTrue();
 
 		PostContent immediate = new PostContent(PostKind.PRESS_RELEASE, "en", null, "Title", null, null, null, "Body",
 				null, null, ReleaseMode.IMMEDIATE, Instant.parse("2030-01-01T10:00:00Z"), ZoneId.of("America/Phoenix"),
-				null, null, null, null, null, null, null, null, null, null, null, null, null, List.of());
+				null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), null);
 		assertThat(immediate.embargoUntil()).isNull();
 		assertThat(immediate.embargoZone()).isNull();
 	}
@@ -76,7 +76,7 @@ class PostContentTests {
 	void tagsAreTrimmedAndDeduplicatedByTheirSlug() {
 		PostContent content = new PostContent(PostKind.NEWS, "en", null, "Title", null, null, null, "Body", null, null,
 				null, null, null, null, null, null, null, null, null, null,
-				List.of(" Migración ", "migracion", "", "Water"), null, null, null, null, null, List.of());
+				List.of(" Migración ", "migracion", "", "Water"), null, null, null, null, null, List.of(), null);
 		assertThat(content.tagList()).extracting(Tag::slug).containsExactly("migracion", "water");
 	}
 
@@ -84,7 +84,7 @@ class PostContentTests {
 	void controlCharactersInATagBecomeSpaces() {
 		PostContent content = new PostContent(PostKind.NEWS, "en", null, "Title", null, null, null, "Body", null, null,
 				null, null, null, null, null, null, null, null, null, null,
-				List.of("Clean\u0000water\n", "\u0001\u0002"), null, null, null, null, null, List.of());
+				List.of("Clean\u0000water\n", "\u0001\u0002"), null, null, null, null, null, List.of(), null);
 		assertThat(content.tags()).containsExactly("Clean water");
 	}
 

@@ -13,7 +13,7 @@ class PostTests {
 
 	private static final PostContent CONTENT = new PostContent(PostKind.STATEMENT, "es", null, "Declaración de Tucson",
 			null, null, null, "Body", null, null, null, null, null, null, null, null, null, null, null, null,
-			List.of("Migración", "Derechos humanos"), List.of(), List.of(), null, null, null, List.of());
+			List.of("Migración", "Derechos humanos"), List.of(), List.of(), null, null, null, List.of(), null);
 
 	@Test
 	void aPostIsWhatItsContentSays() {

@@ -20,7 +20,7 @@ public final class Posts {
 		return new PostContent(kind, "en", null, unique, null, null, null,
 				"Coalition partners gathered at the capitol on **Monday** to deliver the letter.", "Tucson", "Arizona",
 				ReleaseMode.IMMEDIATE, null, null, null, null, null, null, null, null, null, List.of("Migration"),
-				List.of(), List.of(), null, null, null, List.of());
+				List.of(), List.of(), null, null, null, List.of(), null);
 	}
 
 }

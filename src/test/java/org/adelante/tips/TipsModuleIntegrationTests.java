@@ -123,7 +123,7 @@ class TipsModuleIntegrationTests {
 		long id = this.newsroom
 			.create(new PostContent(PostKind.PRESS_RELEASE, "en", null, title, null, null, null, "Body of the release.",
 					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null, List.of()))
+					null, null, List.of(), null))
 			.id();
 
 		scenario.stimulate(() -> this.newsroom.publishNow(id))

@@ -83,10 +83,7 @@ class LetterPages {
 	 * list, an opening, closing or list publication time that has passed, or the site.
 	 */
 	Instant lastModified(Letter letter) {
-		Instant now = this.letters.now();
-		LetterContent content = letter.content();
-		return PageCaching.latest(letter.updatedAt(), letter.listChangedAt(), this.changes.lastChange().orElse(null),
-				passed(content.opensAt(), now), passed(content.closesAt(), now), passed(content.listPublicAt(), now));
+		return PageCaching.latest(letter.lastChangeAt(this.letters.now()), this.changes.lastChange().orElse(null));
 	}
 
 	/** The letter's public address, absolute. */
@@ -97,10 +94,6 @@ class LetterPages {
 	/** When anything the list of letters shows last changed. */
 	Instant listLastModified() {
 		return PageCaching.latest(this.letters.lastPublicChange().orElse(null), this.changes.lastChange().orElse(null));
-	}
-
-	private static Instant passed(Instant time, Instant now) {
-		return (time != null && !time.isAfter(now)) ? time : null;
 	}
 
 }

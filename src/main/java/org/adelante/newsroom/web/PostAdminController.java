@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.adelante.accounts.AuditLog;
+import org.adelante.letters.Letters;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
@@ -85,10 +86,16 @@ class PostAdminController {
 
 	private final PostPages postPages;
 
+	/** How many letters, the newest first, an editor may choose one to feature from. */
+	static final int LETTER_CHOICES = 200;
+
+	private final Letters letters;
+
 	PostAdminController(Newsroom newsroom, MediaContacts contacts, MediaLibrary media, Organizations organizations,
 			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteSettings settings, UiFactory uiFactory,
-			PostPages postPages) {
+			PostPages postPages, Letters letters) {
 		this.newsroom = newsroom;
+		this.letters = letters;
 		this.contacts = contacts;
 		this.media = media;
 		this.organizations = organizations;
@@ -312,7 +319,8 @@ class PostAdminController {
 		MediaAsset image = (imageId != null) ? this.media.find(imageId).orElse(null) : null;
 		PostEditView view = new PostEditView(post, form, problems, conflict, notice, noticeArgument, zone(),
 				this.settings.baseUrl(), image, this.contacts.all(), this.organizations.all(),
-				this.newsroom.translationCandidates(language, id), history);
+				this.newsroom.translationCandidates(language, id), history,
+				this.letters.all(1, LETTER_CHOICES).items());
 		return new ModelAndView("newsroom/admin/post-form", Map.of("view", view), status);
 	}
 

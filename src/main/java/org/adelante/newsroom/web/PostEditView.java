@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.adelante.accounts.AuditLog;
+import org.adelante.letters.Letter;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostKind;
@@ -34,10 +35,12 @@ import org.adelante.shared.web.TimeZones;
  * @param organizations every organisation in the registry, for issuers and repost sources
  * @param translationCandidates posts in the other language
  * @param history the post's audit trail, newest first
+ * @param letters the letters the post may feature, the newest first
  */
 public record PostEditView(Post post, PostForm form, FieldProblems problems, boolean conflict, String notice,
 		String noticeArgument, ZoneId zone, String publicBaseUrl, MediaAsset image, List<MediaContact> contacts,
-		List<Organization> organizations, List<PostSummary> translationCandidates, List<AuditLog.Entry> history) {
+		List<Organization> organizations, List<PostSummary> translationCandidates, List<AuditLog.Entry> history,
+		List<Letter> letters) {
 
 	/** Where the error summary links for fields whose first control has another id. */
 	private static final Map<String, String> ANCHORS = Map.of("releaseMode", "releaseMode-IMMEDIATE");

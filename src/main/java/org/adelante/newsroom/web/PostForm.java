@@ -56,6 +56,7 @@ import org.adelante.shared.web.FormFields;
  * @param correctionNote a correction to add to a public post
  * @param relatedTitles the titles of the related links, one per row
  * @param relatedUrls the addresses of the related links, in the same rows
+ * @param featuredLetterId the key of the letter the post features, or blank
  */
 public record PostForm(String version, String kind, String language, String title, String subtitle, String slug,
 		String releaseMode, String embargoUntil, String embargoZone, String datelineCity, String datelineRegion,
@@ -63,7 +64,7 @@ public record PostForm(String version, String kind, String language, String titl
 		String leadImageCredit, String quoteText, String quoteSpeaker, String quoteSpeakerTitle, String body,
 		String summary, String tags, List<String> contactIds, List<String> issuerIds, String repostSourceId,
 		String repostUrl, String repostDate, String translationId, String publishAt, String correctionNote,
-		List<String> relatedTitles, List<String> relatedUrls) {
+		List<String> relatedTitles, List<String> relatedUrls, String featuredLetterId) {
 
 	/** Room for the most tags a post may have, with separators. */
 	public static final int TAGS_INPUT_MAX = PostContent.TAGS_MAX * (PostContent.TAG_MAX + 2);
@@ -107,13 +108,14 @@ public record PostForm(String version, String kind, String language, String titl
 		correctionNote = FormFields.text(correctionNote);
 		relatedTitles = (relatedTitles != null) ? List.copyOf(relatedTitles) : List.of();
 		relatedUrls = (relatedUrls != null) ? List.copyOf(relatedUrls) : List.of();
+		featuredLetterId = FormFields.text(featuredLetterId);
 	}
 
 	/** An empty form for a new post in the given language. */
 	public static PostForm blank(String language, ZoneId zone) {
 		return new PostForm("0", PostKind.PRESS_RELEASE.name(), language, "", "", "", ReleaseMode.IMMEDIATE.name(), "",
 				zone.getId(), "", "", "", null, "", "", "", "", "", "", "", "", "", List.of(), List.of(), "", "", "",
-				"", "", "", List.of(), List.of());
+				"", "", "", List.of(), List.of(), "");
 	}
 
 	/**
@@ -135,7 +137,7 @@ public record PostForm(String version, String kind, String language, String titl
 				ids(content.issuerIds()), id(content.repostSourceId()), content.repostUrl(),
 				(content.repostDate() != null) ? content.repostDate().toString() : "", id(content.translationId()),
 				publishAt, "", content.relatedLinks().stream().map(RelatedLink::title).toList(),
-				content.relatedLinks().stream().map(RelatedLink::url).toList());
+				content.relatedLinks().stream().map(RelatedLink::url).toList(), id(content.featuredLetterId()));
 	}
 
 	/**
@@ -156,7 +158,7 @@ public record PostForm(String version, String kind, String language, String titl
 				this.quoteSpeakerTitle, tagList(), FormFields.ids(this.contactIds, "contactIds", problems),
 				FormFields.ids(this.issuerIds, "issuerIds", problems),
 				FormFields.id(this.repostSourceId, "repostSourceId", problems), this.repostUrl, parseDate(problems),
-				relatedLinks());
+				relatedLinks(), FormFields.id(this.featuredLetterId, "featuredLetterId", problems));
 	}
 
 	/** The publication time asked for, or {@code null} when none was given. */
@@ -209,7 +211,7 @@ public record PostForm(String version, String kind, String language, String titl
 				id(imageId), null, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText,
 				this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags, this.contactIds,
 				this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate, this.translationId,
-				this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls);
+				this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls, this.featuredLetterId);
 	}
 
 	/** The same form at another version, after the post was saved. */
@@ -219,7 +221,8 @@ public record PostForm(String version, String kind, String language, String titl
 				this.leadImageId, this.removeLeadImage, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
 				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags,
 				this.contactIds, this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate,
-				this.translationId, this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls);
+				this.translationId, this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls,
+				this.featuredLetterId);
 	}
 
 	/**

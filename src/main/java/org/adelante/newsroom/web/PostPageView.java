@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.adelante.letters.LetterFeature;
 import org.adelante.newsroom.MediaContact;
 import org.adelante.newsroom.Post;
 import org.adelante.newsroom.PostContent;
@@ -38,8 +39,8 @@ import org.adelante.newsroom.ReleaseMode;
  */
 public record PostPageView(Post post, String leadHtml, String bodyHtml, ResponsiveImage leadImage, String imageUrl,
 		List<OrganizationLink> issuers, OrganizationLink repostSource, List<MediaContact> contacts, String aboutName,
-		String boilerplateHtml, List<PostCard> recent, Translation translation, String canonicalUrl,
-		String absoluteUrl) {
+		String boilerplateHtml, List<PostCard> recent, Translation translation, String canonicalUrl, String absoluteUrl,
+		LetterFeature featuredLetter) {
 
 	public PostContent content() {
 		return this.post.content();

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.adelante.letters.LetterFeature;
+import org.adelante.letters.Letters;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
@@ -46,11 +48,14 @@ public class PostPages {
 
 	private final NewsroomPageChanges pageChanges;
 
+	private final Letters letters;
+
 	private final Clock clock;
 
 	PostPages(Newsroom newsroom, MediaContacts contacts, Organizations organizations, LeadImages images,
-			AdelanteSettings settings, NewsroomPageChanges pageChanges, Clock clock) {
+			AdelanteSettings settings, NewsroomPageChanges pageChanges, Letters letters, Clock clock) {
 		this.newsroom = newsroom;
+		this.letters = letters;
 		this.contacts = contacts;
 		this.organizations = organizations;
 		this.images = images;
@@ -86,17 +91,18 @@ public class PostPages {
 				(preview != null) ? this.settings.absolute(preview) : null, issuers, source,
 				this.contacts.findAll(post.content().contactIds()), own.name(), boilerplate,
 				this.images.cards(this.newsroom.recentOthers(post, locale.getLanguage(), RECENT)), translation(post),
-				canonical, absolute);
+				canonical, absolute, featuredLetter(post));
 	}
 
 	/**
 	 * When anything a post's page shows last changed: the post itself, the set of public
 	 * posts (its "Recent posts" and translation link), and what the newsroom's page
-	 * changes follow (our organisation, the organisations and media contacts it names).
+	 * changes follow (our organisation, the organisations and media contacts it names),
+	 * and the letter it features (its count).
 	 */
 	public Instant lastModified(Post post) {
 		return PageCaching.latest(post.updatedAt(), post.modifiedAt(), this.newsroom.lastPublicChange().orElse(null),
-				this.pageChanges.lastChange().orElse(null));
+				this.pageChanges.lastChange().orElse(null), featuredLetterChange(post));
 	}
 
 	/** When anything a list of posts shows last changed (posts, the site's name). */
@@ -117,6 +123,18 @@ public class PostPages {
 			return ui.t("news.banner.scheduled", ui.dateTime(post.publishedAt(), null));
 		}
 		return ui.t((post.status() == PostStatus.UNPUBLISHED) ? "news.banner.unpublished" : "news.banner.draft");
+	}
+
+	/** When the letter the post features last changed what the post shows of it. */
+	private Instant featuredLetterChange(Post post) {
+		Long id = post.content().featuredLetterId();
+		return (id != null)
+				? this.letters.find(id).map((letter) -> letter.lastChangeAt(this.letters.now())).orElse(null) : null;
+	}
+
+	private LetterFeature featuredLetter(Post post) {
+		Long id = post.content().featuredLetterId();
+		return (id != null) ? this.letters.feature(id, post.language()).orElse(null) : null;
 	}
 
 	private Translation translation(Post post) {

@@ -119,7 +119,7 @@ class ContactAdminIntegrationTests {
 		PostContent content = Posts.pressRelease("With contact");
 		this.newsroom.create(new PostContent(content.kind(), content.language(), null, content.title(), null, null,
 				null, content.body(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-				java.util.List.of(contact.id()), null, null, null, null, List.of()));
+				java.util.List.of(contact.id()), null, null, null, null, List.of(), null));
 
 		HttpResponse<String> confirm = this.editor.get("/admin/contacts/" + contact.id() + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);

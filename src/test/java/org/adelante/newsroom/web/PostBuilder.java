@@ -176,7 +176,7 @@ final class PostBuilder {
 				this.summary, this.body, this.city, this.region, this.releaseMode, this.embargoUntil, this.embargoZone,
 				this.leadImageId, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText,
 				this.quoteSpeaker, this.quoteSpeakerTitle, this.tags, this.contactIds, this.issuerIds,
-				this.repostSourceId, this.repostUrl, this.repostDate, List.of());
+				this.repostSourceId, this.repostUrl, this.repostDate, List.of(), null);
 	}
 
 }
