@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.adelante.organizations.Organization;
 import org.adelante.organizations.Organizations;
@@ -20,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.adelante.letters.LetterFixtures.organization;
 import static org.adelante.letters.LetterFixtures.email;
+import static org.adelante.letters.LetterFixtures.individual;
 import static org.adelante.letters.LetterFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Counting is exact however many confirmations arrive at once: none is lost or counted
@@ -46,6 +50,12 @@ class Signatures_ConcurrencyIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LetterRepository letters;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	ApplicationContext context;
@@ -110,6 +120,51 @@ class Signatures_ConcurrencyIntegrationTests {
 			assertThat(this.signatures.inStatus(letter.id(), SignatureStatus.LISTED, 1, 10).items()).singleElement()
 				.satisfies((signature) -> assertThat(signature.contacts()).hasSize(2));
 			assertThat(this.organizations.search(name, 10)).extracting(Organization::name).containsExactly(name);
+		}
+	}
+
+	@Test
+	void aLinkFollowedTwiceAtOnceCountsOnceAndTheSecondSaysItIsDoneAlready() throws Exception {
+		Letter letter = this.fixtures.open(LetterDraft.titled("Double click").signers(Signers.INDIVIDUALS));
+		String token = this.fixtures.request(letter, individual("Inés Calderón", email())).confirm();
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		try {
+			// Whoever holds the letter keeps both clicks waiting, so that they arrive
+			// together.
+			Future<?> holder = pool.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.letters.lock(letter.id());
+				locked.countDown();
+				await(release);
+			}));
+			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<LinkOutcome> first = pool.submit(() -> this.signatures.confirm(token));
+			Future<LinkOutcome> second = pool.submit(() -> this.signatures.confirm(token));
+			assertThatExceptionOfType(TimeoutException.class).as("confirming while another holds the letter")
+				.isThrownBy(() -> first.get(700, TimeUnit.MILLISECONDS));
+
+			release.countDown();
+			holder.get(10, TimeUnit.SECONDS);
+
+			assertThat(List.of(first.get(10, TimeUnit.SECONDS).state(), second.get(10, TimeUnit.SECONDS).state()))
+				.containsExactlyInAnyOrder(LinkState.DONE, LinkState.ALREADY);
+			assertThat(this.fixtures.reload(letter).listedIndividuals()).isEqualTo(1);
+			assertThat(this.signatures.inStatus(letter.id(), SignatureStatus.LISTED, 1, 10).items()).singleElement()
+				.satisfies((signature) -> assertThat(signature.contacts()).hasSize(1));
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
