@@ -109,7 +109,9 @@ class LetterAdminController {
 		Letter letter = this.letters.get(id);
 		Ui ui = this.uiFactory.create(request);
 		PageCaching.privatePage(response);
-		ModelAndView page = new ModelAndView("letters/letter", "view", this.pages.view(letter, locale, null));
+		LetterPageView view = this.pages.view(letter, locale, null);
+		ModelAndView page = new ModelAndView("letters/letter",
+				Map.of("view", view, "signatoriesHtml", this.pages.signatoriesHtml(view, ui)));
 		page.addObject("banner", ui
 			.t(letter.isPublicAt(this.letters.now()) ? "letterAdmin.preview.public" : "letterAdmin.preview.banner"));
 		return page;

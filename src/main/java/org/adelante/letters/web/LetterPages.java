@@ -2,7 +2,13 @@ package org.adelante.letters.web;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import org.adelante.letters.LettersSettings;
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterContent;
 import org.adelante.letters.LetterStatus;
@@ -16,6 +22,7 @@ import org.adelante.shared.SafeHtml;
 import org.adelante.shared.Text;
 import org.adelante.shared.web.ArticleHtml;
 import org.adelante.shared.web.PageCaching;
+import org.adelante.shared.web.Ui;
 
 import org.springframework.stereotype.Component;
 
@@ -37,11 +44,34 @@ class LetterPages {
 
 	private final LetterPageChanges changes;
 
-	LetterPages(Letters letters, Signatures signatures, AdelanteSettings settings, LetterPageChanges changes) {
+	private final TemplateEngine templates;
+
+	private final Cache<ListKey, String> renderedLists;
+
+	LetterPages(Letters letters, Signatures signatures, AdelanteSettings settings, LetterPageChanges changes,
+			TemplateEngine templates, LettersSettings lettersSettings) {
 		this.letters = letters;
 		this.signatures = signatures;
 		this.settings = settings;
 		this.changes = changes;
+		this.templates = templates;
+		this.renderedLists = Caffeine.newBuilder().maximumSize(lettersSettings.cachedLists()).build();
+	}
+
+	/**
+	 * The letter page's signatory list as HTML, rendered once per version of the list and
+	 * of the letter, language and whether the names are public yet, and then served from
+	 * memory: a list of hundreds of names is the most expensive part of the page.
+	 */
+	String signatoriesHtml(LetterPageView view, Ui ui) {
+		Letter letter = view.letter();
+		ListKey key = new ListKey(letter.id(), letter.listVersion(), letter.version(), ui.locale().toLanguageTag(),
+				view.listPublic());
+		return this.renderedLists.get(key, (missing) -> {
+			StringOutput output = new StringOutput();
+			this.templates.render("letters/signatories.jte", Map.of("ui", ui, "view", view), output);
+			return output.toString();
+		});
 	}
 
 	/**
@@ -94,6 +124,13 @@ class LetterPages {
 	/** When anything the list of letters shows last changed. */
 	Instant listLastModified() {
 		return PageCaching.latest(this.letters.lastPublicChange().orElse(null), this.changes.lastChange().orElse(null));
+	}
+
+	/**
+	 * A rendered list as of a version of the letter's signatures and settings, in a
+	 * language, before or after its names became public.
+	 */
+	private record ListKey(long letterId, long listVersion, int letterVersion, String language, boolean listPublic) {
 	}
 
 }

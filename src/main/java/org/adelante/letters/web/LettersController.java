@@ -72,7 +72,7 @@ class LettersController {
 
 	@GetMapping("/letters/{slug}")
 	ModelAndView letter(@PathVariable String slug, Locale locale, Principal staff, WebRequest request,
-			HttpServletResponse response) {
+			HttpServletRequest servletRequest, HttpServletResponse response) {
 		Letter letter = this.letters.findPublic(slug).orElse(null);
 		if (letter == null) {
 			RedirectView moved = new RedirectView(
@@ -86,7 +86,9 @@ class LettersController {
 				this.pages.lastModified(letter))) {
 			return null;
 		}
-		return new ModelAndView("letters/letter", "view", this.pages.view(letter, locale, null));
+		LetterPageView view = this.pages.view(letter, locale, null);
+		return new ModelAndView("letters/letter", Map.of("view", view, "signatoriesHtml",
+				this.pages.signatoriesHtml(view, this.uiFactory.create(servletRequest))));
 	}
 
 	@GetMapping("/letters/{slug}/sign")
