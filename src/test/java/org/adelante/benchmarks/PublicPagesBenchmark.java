@@ -5,17 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.adelante.newsroom.Newsroom;
 import org.adelante.newsroom.Post;
@@ -67,8 +60,7 @@ class PublicPagesBenchmark {
 			post = this.newsroom.publishNow(this.newsroom.create(Posts.pressRelease("Benchmark release " + i)).id());
 		}
 		this.postPath = post.url();
-		this.results.add("| page | requests/s | p50 ms | p95 ms | p99 ms | errors |");
-		this.results.add("|---|---|---|---|---|---|");
+		this.results.addAll(Load.TABLE_HEAD);
 	}
 
 	@Test
@@ -86,45 +78,15 @@ class PublicPagesBenchmark {
 	}
 
 	private void measure(String name, String path, String etag) throws Exception {
-		run(path, etag, WARM_UP);
-		Run run = run(path, etag, MEASURE);
-		long[] latencies = run.latencies();
-		Arrays.sort(latencies);
-		String row = String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %d |", name,
-				latencies.length / (double) MEASURE.toSeconds(), percentile(latencies, 50), percentile(latencies, 95),
-				percentile(latencies, 99), run.errors());
+		int expected = (etag != null) ? 304 : 200;
+		Load.Request get = (client) -> this.http.send(request(path, etag), HttpResponse.BodyHandlers.ofByteArray())
+			.statusCode() == expected;
+		Load.run(CONCURRENCY, WARM_UP, get);
+		Load.Result run = Load.run(CONCURRENCY, MEASURE, get);
+		String row = run.row(name);
 		System.out.println("[benchmark] " + row);
 		this.results.add(row);
-		assertThat(run.errors()).as("failed requests for " + path).isZero();
-	}
-
-	private Run run(String path, String etag, Duration duration) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
-		long end = System.nanoTime() + duration.toNanos();
-		AtomicInteger errors = new AtomicInteger();
-		List<Future<List<Long>>> workers = new ArrayList<>();
-		for (int i = 0; i < CONCURRENCY; i++) {
-			workers.add(pool.submit(() -> {
-				List<Long> latencies = new ArrayList<>();
-				while (System.nanoTime() < end) {
-					long start = System.nanoTime();
-					HttpResponse<byte[]> response = this.http.send(request(path, etag),
-							HttpResponse.BodyHandlers.ofByteArray());
-					latencies.add(System.nanoTime() - start);
-					int expected = (etag != null) ? 304 : 200;
-					if (response.statusCode() != expected) {
-						errors.incrementAndGet();
-					}
-				}
-				return latencies;
-			}));
-		}
-		List<Long> all = new ArrayList<>();
-		for (Future<List<Long>> worker : workers) {
-			all.addAll(worker.get());
-		}
-		pool.shutdown();
-		return new Run(all.stream().mapToLong(Long::longValue).toArray(), errors.get());
+		assertThat(run.errors()).as("failed requests for %s (first exception: %s)", path, run.failure()).isZero();
 	}
 
 	private HttpRequest request(String path, String etag) {
@@ -136,24 +98,10 @@ class PublicPagesBenchmark {
 		return builder.build();
 	}
 
-	private static double percentile(long[] sorted, int percentile) {
-		if (sorted.length == 0) {
-			return 0;
-		}
-		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(index, 0)] / 1_000_000.0;
-	}
-
 	private void write() throws IOException {
-		Path file = Path.of("target", "benchmarks", "public-pages.md");
-		Files.createDirectories(file.getParent());
 		String header = String.format(Locale.ROOT, "# Public pages: %d posts, %d concurrent readers, %ds per page%n%n",
 				POSTS, CONCURRENCY, MEASURE.toSeconds());
-		Files.writeString(file, header + String.join("\n", this.results) + "\n");
-		System.out.println("[benchmark] results written to " + file.toAbsolutePath());
-	}
-
-	private record Run(long[] latencies, int errors) {
+		Load.write("public-pages.md", header + String.join("\n", this.results) + "\n");
 	}
 
 }
