@@ -2,6 +2,8 @@ package org.adelante.letters;
 
 import java.util.Locale;
 
+import org.adelante.shared.Text;
+
 /**
  * What staff narrow a letter's signatures to, besides their status.
  *
@@ -19,7 +21,9 @@ public record SignatureFilter(String query, SignerKind kind, boolean domainDiffe
 	public static final SignatureFilter NONE = new SignatureFilter(null, null, false);
 
 	public SignatureFilter {
-		query = (query == null || query.isBlank()) ? null : query.strip().toLowerCase(Locale.ROOT);
+		// Control characters (which PostgreSQL refuses in text) become spaces.
+		query = Text.line(query);
+		query = (query != null) ? query.toLowerCase(Locale.ROOT) : null;
 		if (query != null && query.length() > QUERY_MAX) {
 			query = query.substring(0, QUERY_MAX);
 		}

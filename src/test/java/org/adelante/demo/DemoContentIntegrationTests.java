@@ -94,7 +94,7 @@ class DemoContentIntegrationTests {
 				.as("published %s", kind)
 				.isPositive();
 		}
-		assertThat(this.organizations.search("Sonoran Water", 5)).singleElement().satisfies((water) -> {
+		assertThat(this.organizations.search("Sonoran Water Defenders", 5)).singleElement().satisfies((water) -> {
 			assertThat(water.scope()).isEqualTo(Scope.REGIONAL);
 			assertThat(water.sector().name()).isEqualTo("Environment and water");
 		});
