@@ -4,7 +4,9 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +16,15 @@ import java.util.stream.Stream;
 public final class Countries {
 
 	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	/**
+	 * More languages than the site speaks: the sorted choices of each are kept, since
+	 * sorting some 250 names with a collator took most of the time of rendering a page
+	 * with a signing form.
+	 */
+	private static final int KEPT_LANGUAGES = 8;
+
+	private static final Map<Locale, List<FormOption>> OPTIONS = new ConcurrentHashMap<>();
 
 	private Countries() {
 	}
@@ -30,6 +41,18 @@ public final class Countries {
 
 	/** Every country as a choice, sorted by its name in the language. */
 	public static List<FormOption> options(Locale locale) {
+		List<FormOption> kept = OPTIONS.get(locale);
+		if (kept != null) {
+			return kept;
+		}
+		List<FormOption> options = sorted(locale);
+		if (OPTIONS.size() < KEPT_LANGUAGES) {
+			OPTIONS.putIfAbsent(locale, options);
+		}
+		return options;
+	}
+
+	private static List<FormOption> sorted(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		return Stream.of(Locale.getISOCountries())
 			.map((code) -> FormOption.of(code, name(code, locale)))
