@@ -34,6 +34,15 @@ class CountriesTests {
 		assertThat(label("DE", Locale.GERMAN)).isEqualTo("Deutschland");
 	}
 
+	@Test
+	void aCountryIsNamedAsItsChoiceIsAndAnUnknownCodeNotAtAll() {
+		assertThat(Countries.name("MX", SPANISH)).isEqualTo("México").isEqualTo(label("MX", SPANISH));
+		assertThat(Countries.name("MX", Locale.ENGLISH)).isEqualTo("Mexico");
+		assertThat(Countries.name("XX", SPANISH)).isNull();
+		assertThat(Countries.name("mx", SPANISH)).isNull();
+		assertThat(Countries.name(null, SPANISH)).isNull();
+	}
+
 	private static String label(String code, Locale locale) {
 		return Countries.options(locale)
 			.stream()
