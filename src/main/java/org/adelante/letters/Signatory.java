@@ -1,8 +1,6 @@
 package org.adelante.letters;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.adelante.organizations.Scope;
 
@@ -25,9 +23,12 @@ public record Signatory(long signatureId, SignerKind kind, String name, String c
 
 	/** "City, Region", leaving out what is not known; empty when neither is. */
 	public String place() {
-		return Stream.of(this.city, this.region)
-			.filter((part) -> part != null && !part.isBlank())
-			.collect(Collectors.joining(", "));
+		boolean city = this.city != null && !this.city.isBlank();
+		boolean region = this.region != null && !this.region.isBlank();
+		if (city && region) {
+			return this.city + ", " + this.region;
+		}
+		return city ? this.city : (region ? this.region : "");
 	}
 
 	public boolean withdrawn() {

@@ -4,7 +4,11 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +18,15 @@ import java.util.stream.Stream;
 public final class Countries {
 
 	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	/**
+	 * More languages than the site speaks: the names and sorted choices of each are kept,
+	 * since naming and sorting some 250 countries took most of the time of rendering a
+	 * page with a signing form, and naming them one by one much of a long signatory list.
+	 */
+	private static final int KEPT_LANGUAGES = 8;
+
+	private static final Map<Locale, Named> KEPT = new ConcurrentHashMap<>();
 
 	private Countries() {
 	}
@@ -25,16 +38,47 @@ public final class Countries {
 
 	/** The country's name in the language, or {@code null} for an unknown code. */
 	public static String name(String code, Locale locale) {
-		return isKnown(code) ? new Locale("", code).getDisplayCountry(locale) : null;
+		return isKnown(code) ? in(locale).names().get(code) : null;
 	}
 
 	/** Every country as a choice, sorted by its name in the language. */
 	public static List<FormOption> options(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return Stream.of(Locale.getISOCountries())
-			.map((code) -> FormOption.of(code, name(code, locale)))
-			.sorted(Comparator.comparing(FormOption::label, collator))
-			.toList();
+		return in(locale).options();
+	}
+
+	private static Named in(Locale locale) {
+		Named kept = KEPT.get(locale);
+		if (kept != null) {
+			return kept;
+		}
+		Named named = Named.in(locale);
+		if (KEPT.size() < KEPT_LANGUAGES) {
+			KEPT.putIfAbsent(locale, named);
+		}
+		return named;
+	}
+
+	/**
+	 * Every country's name in one language, and the choices sorted by them.
+	 *
+	 * @param names the names by code
+	 * @param options the choices
+	 */
+	private record Named(Map<String, String> names, List<FormOption> options) {
+
+		static Named in(Locale locale) {
+			Map<String, String> names = Stream.of(Locale.getISOCountries())
+				.collect(Collectors.toUnmodifiableMap(Function.identity(),
+						(code) -> new Locale("", code).getDisplayCountry(locale)));
+			Collator collator = Collator.getInstance(locale);
+			List<FormOption> options = names.entrySet()
+				.stream()
+				.map((name) -> FormOption.of(name.getKey(), name.getValue()))
+				.sorted(Comparator.comparing(FormOption::label, collator))
+				.toList();
+			return new Named(names, options);
+		}
+
 	}
 
 }
