@@ -26,9 +26,10 @@ import org.adelante.shared.web.protection.FormGuard;
 
 /**
  * A browser-less HTTP session against the running test application: it keeps cookies,
- * does not follow redirects, and adds the CSRF token to form posts. Sessions opened
- * through {@link WebSessions} each come from their own client address, and can fill in
- * guarded public forms as a person does ({@link #fillIn}).
+ * does not follow redirects, and adds the CSRF token to form posts, except to a form
+ * opened last that carries none (the public forms sent without a session). Sessions
+ * opened through {@link WebSessions} each come from their own client address, and can
+ * fill in guarded public forms as a person does ({@link #fillIn}).
  *
  * <pre>
  * WebSession editor = WebSession.signedIn(port, accounts, Role.EDITOR);
@@ -43,6 +44,8 @@ public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	private static final Pattern FORM = Pattern.compile("<form\\s[^>]*method=\"post\"");
+
 	private static final Pattern FORM_TOKEN = Pattern
 		.compile("name=\"" + FormGuard.TOKEN_FIELD + "\"\\s+value=\"([^\"]+)\"");
 
@@ -56,6 +59,9 @@ public final class WebSession {
 	private String language = "en";
 
 	private String csrfToken;
+
+	/** Whether the form opened last carries no CSRF token, so that none is sent. */
+	private boolean formWithoutCsrf;
 
 	private StaffMember member;
 
@@ -141,6 +147,7 @@ public final class WebSession {
 
 	/** Posts the sign-in form; returns whether it led into the admin. */
 	public boolean signIn(String email, String password) {
+		this.formWithoutCsrf = false;
 		HttpResponse<String> response = post("/login", "email", email, "password", password);
 		this.csrfToken = null;
 		String location = response.headers().firstValue("Location").orElse("");
@@ -174,15 +181,19 @@ public final class WebSession {
 
 	/**
 	 * Opens a page with a form, as a browser does before submitting it: fails unless the
-	 * page carries a CSRF token, which later posts then send.
+	 * page carries a form. Later posts send the form's CSRF token, or none if it has
+	 * none.
 	 */
 	public HttpResponse<String> openForm(String path) {
 		HttpResponse<String> page = get(path);
-		Matcher matcher = CSRF.matcher(page.body());
-		if (!matcher.find()) {
-			throw new AssertionError("No CSRF token in the form at " + path + " (status " + page.statusCode() + ")");
+		if (!FORM.matcher(page.body()).find()) {
+			throw new AssertionError("No form at " + path + " (status " + page.statusCode() + ")");
 		}
-		this.csrfToken = matcher.group(1);
+		Matcher matcher = CSRF.matcher(page.body());
+		this.formWithoutCsrf = !matcher.find();
+		if (!this.formWithoutCsrf) {
+			this.csrfToken = matcher.group(1);
+		}
 		Matcher formToken = FORM_TOKEN.matcher(page.body());
 		this.formToken = formToken.find() ? formToken.group(1) : null;
 		return page;
@@ -208,19 +219,34 @@ public final class WebSession {
 	}
 
 	/**
-	 * Posts a form with the session's CSRF token and, unless the fields name one, the
-	 * "shown at" token of the guarded form opened last.
+	 * Posts a form with the session's CSRF token (unless the form opened last has none)
+	 * and, unless the fields name one, the "shown at" token of the guarded form opened
+	 * last.
 	 * @param fields names and values in turn; a name may repeat (checkboxes)
 	 */
 	public HttpResponse<String> post(String path, String... fields) {
+		return post(path, List.of(), fields);
+	}
+
+	/**
+	 * Like {@link #post(String, String...)}, with these request headers, such as the
+	 * {@code Origin} and {@code Sec-Fetch-Site} a browser sends.
+	 * @param headers names and values in turn
+	 */
+	public HttpResponse<String> post(String path, List<String> headers, String... fields) {
 		List<String> all = new ArrayList<>(List.of(fields));
-		all.add("_csrf");
-		all.add(csrfToken());
+		if (!this.formWithoutCsrf) {
+			all.add("_csrf");
+			all.add(csrfToken());
+		}
 		if (this.formToken != null && !names(fields).contains(FormGuard.TOKEN_FIELD)) {
 			all.add(FormGuard.TOKEN_FIELD);
 			all.add(this.formToken);
 		}
-		return postWithoutCsrf(path, all.toArray(String[]::new));
+		return send(request(path, headers.toArray(String[]::new))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(all.toArray(String[]::new))))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**

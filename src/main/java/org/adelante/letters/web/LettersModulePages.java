@@ -43,22 +43,28 @@ class LettersModulePages {
 
 	@Bean
 	PublicForm signingForm(LettersSettings settings) {
-		return PublicForm.guarded("letter-signing", "/letters/{slug}/sign",
-				RateLimit.of(settings.signingBurst(), settings.signingBurstPeriod())
-					.and(settings.signingPerHour(), Duration.ofHours(1)),
-				"/letters/{slug}/check-email");
+		return PublicForm
+			.guarded("letter-signing", "/letters/{slug}/sign",
+					RateLimit.of(settings.signingBurst(), settings.signingBurstPeriod())
+						.and(settings.signingPerHour(), Duration.ofHours(1)),
+					"/letters/{slug}/check-email")
+			.withoutSession();
 	}
 
 	@Bean
 	PublicForm signatureConfirmation() {
-		return PublicForm.rateLimited("signature-confirmation", "/signatures/confirm/{token}",
-				RateLimit.of(LINKS_PER_MINUTE, Duration.ofMinutes(1)));
+		return PublicForm
+			.rateLimited("signature-confirmation", "/signatures/confirm/{token}",
+					RateLimit.of(LINKS_PER_MINUTE, Duration.ofMinutes(1)))
+			.withoutSession();
 	}
 
 	@Bean
 	PublicForm signatureWithdrawal() {
-		return PublicForm.rateLimited("signature-withdrawal", "/signatures/withdraw/{token}",
-				RateLimit.of(LINKS_PER_MINUTE, Duration.ofMinutes(1)));
+		return PublicForm
+			.rateLimited("signature-withdrawal", "/signatures/withdraw/{token}",
+					RateLimit.of(LINKS_PER_MINUTE, Duration.ofMinutes(1)))
+			.withoutSession();
 	}
 
 }

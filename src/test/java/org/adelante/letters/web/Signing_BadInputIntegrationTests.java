@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.adelante.letters.LetterFixtures.email;
@@ -35,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with messages and everything typed, script is shown as text, unreadable requests are a
  * 400, a closed letter a 410, a bot (honeypot filled, or too fast) gets the ordinary
  * answer while nothing is stored or sent, a flood from one address a 429 with
- * {@code Retry-After}, and a post without its CSRF token a 403.
+ * {@code Retry-After}, and a submission another site makes a browser send a 403. Signing
+ * opens no session: the form carries no CSRF token, so the letter's page can be cached.
  */
 @AdelanteIntegrationTest
 class Signing_BadInputIntegrationTests {
@@ -50,6 +52,9 @@ class Signing_BadInputIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@LocalServerPort
+	int port;
 
 	LetterFixtures fixtures;
 
@@ -264,17 +269,29 @@ class Signing_BadInputIntegrationTests {
 	}
 
 	@Test
-	void aPostWithoutItsCsrfTokenIsForbidden() {
+	void aSubmissionAnotherSiteMakesABrowserSendIsForbiddenAndSigningOpensNoSession() {
+		HttpResponse<String> page = this.web.anonymous().get(this.letter.url());
+		assertThat(page.headers().allValues("Set-Cookie")).as("cookies the letter page sets").isEmpty();
+		assertThat(page.body()).doesNotContain("name=\"_csrf\"");
 		WebSession signer = this.web.anonymous();
 		signer.fillIn(this.letter.url());
+		String path = this.letter.url() + "/sign";
+		String[] fields = flatten(organization("Sent from elsewhere " + unique(), email()));
 
-		HttpResponse<String> sent = signer.postWithoutCsrf(this.letter.url() + "/sign",
-				flatten(organization("No token " + unique(), email())));
-
-		assertThat(sent.statusCode()).isEqualTo(403);
-		assertThat(this.signatures.counts(this.letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 0L);
-		assertThat(this.web.anonymous().postWithoutCsrf("/signatures/confirm/" + "a".repeat(43)).statusCode())
+		assertThat(signer.post(path, List.of("Sec-Fetch-Site", "cross-site"), fields).statusCode()).isEqualTo(403);
+		assertThat(signer.post(path, List.of("Sec-Fetch-Site", "same-site"), fields).statusCode()).isEqualTo(403);
+		assertThat(signer.post(path, List.of("Origin", "https://elsewhere.example"), fields).statusCode())
 			.isEqualTo(403);
+		assertThat(this.signatures.counts(this.letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 0L);
+		assertThat(this.web.anonymous()
+			.post("/signatures/confirm/" + "a".repeat(43), List.of("Sec-Fetch-Site", "cross-site"))
+			.statusCode()).isEqualTo(403);
+
+		HttpResponse<String> own = signer.post(path,
+				List.of("Sec-Fetch-Site", "same-origin", "Origin", "http://localhost:" + this.port), fields);
+		assertThat(own.statusCode()).isEqualTo(302);
+		assertThat(own.headers().allValues("Set-Cookie")).as("cookies signing sets").isEmpty();
+		assertThat(this.signatures.counts(this.letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 1L);
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * the "too many attempts" page (429) with {@code Retry-After}. A guarded form is also
  * checked for its honeypot and its minimum fill time (the form includes the
  * {@code shared/form-guard} template): a submission that fails either check gets the same
- * redirect a successful one does, and never reaches the module.
+ * redirect a successful one does, and never reaches the module. A form
+ * {@link #withoutSession() without a session} carries no CSRF token, so that the page it
+ * is on opens no session and can be cached: browsers' own reports of where a submission
+ * comes from ({@link CrossOriginCheck}) defend it instead.
  *
  * <pre>
  * &#64;Bean
@@ -25,8 +28,10 @@ import java.util.regex.Pattern;
  * @param droppedTo for a guarded form, where a submission that fails the checks is
  * redirected (the path its successful submissions are redirected to), which may use the
  * variables of {@code path}; {@code null} for a form that is only rate limited
+ * @param sessionless whether it is sent without a CSRF token from a page that opens no
+ * session
  */
-public record PublicForm(String name, String path, RateLimit limit, String droppedTo) {
+public record PublicForm(String name, String path, RateLimit limit, String droppedTo, boolean sessionless) {
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -54,7 +59,7 @@ public record PublicForm(String name, String path, RateLimit limit, String dropp
 		if (successPath == null) {
 			throw new IllegalArgumentException("A guarded form needs the path its submissions are redirected to");
 		}
-		return new PublicForm(name, path, limit, successPath);
+		return new PublicForm(name, path, limit, successPath, false);
 	}
 
 	/**
@@ -62,7 +67,15 @@ public record PublicForm(String name, String path, RateLimit limit, String dropp
 	 * signing in.
 	 */
 	public static PublicForm rateLimited(String name, String path, RateLimit limit) {
-		return new PublicForm(name, path, limit, null);
+		return new PublicForm(name, path, limit, null, false);
+	}
+
+	/**
+	 * This form, sent without a CSRF token, for pages that must open no session: the
+	 * public pages a cache may keep, and those a link in an email opens.
+	 */
+	public PublicForm withoutSession() {
+		return new PublicForm(this.name, this.path, this.limit, this.droppedTo, true);
 	}
 
 	/** Whether its honeypot and fill time are checked. */

@@ -46,6 +46,11 @@ final class PublicForms {
 		return Optional.empty();
 	}
 
+	/** Whether this request submits a form that is sent without a CSRF token. */
+	boolean submitsSessionless(HttpServletRequest request) {
+		return submitted(request).filter((submission) -> submission.form().sessionless()).isPresent();
+	}
+
 	private record Declared(PublicForm form, PathPatternRequestMatcher matcher) {
 	}
 

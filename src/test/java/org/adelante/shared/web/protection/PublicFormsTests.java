@@ -16,8 +16,8 @@ class PublicFormsTests {
 	private static final RateLimit LIMIT = RateLimit.of(10, Duration.ofHours(1));
 
 	private final PublicForms forms = new PublicForms(
-			List.of(PublicForm.guarded("letter-signing", "/letters/{slug}/sign", LIMIT, "/letters/{slug}/signed"),
-					PublicForm.rateLimited("sign-in", "/login", LIMIT)));
+			List.of(PublicForm.guarded("letter-signing", "/letters/{slug}/sign", LIMIT, "/letters/{slug}/signed")
+				.withoutSession(), PublicForm.rateLimited("sign-in", "/login", LIMIT)));
 
 	@Test
 	void aPostToAFormsPathSubmitsIt() {
@@ -41,6 +41,14 @@ class PublicFormsTests {
 	void aDroppedSubmissionGoesWhereItsSuccessWouldWithThePathsVariables() {
 		assertThat(this.forms.submitted(request("POST", "/letters/clean-water/sign"))).hasValueSatisfying(
 				(submission) -> assertThat(submission.droppedTo()).isEqualTo("/letters/clean-water/signed"));
+	}
+
+	@Test
+	void onlyTheFormsDeclaredWithoutASessionAreSentWithoutOne() {
+		assertThat(this.forms.submitsSessionless(request("POST", "/letters/clean-water/sign"))).isTrue();
+		assertThat(this.forms.submitsSessionless(request("POST", "/login"))).isFalse();
+		assertThat(this.forms.submitsSessionless(request("POST", "/admin/letters/1/open"))).isFalse();
+		assertThat(this.forms.submitsSessionless(request("GET", "/letters/clean-water/sign"))).isFalse();
 	}
 
 	@Test
