@@ -1,5 +1,6 @@
 package org.adelante.letters.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,13 @@ import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.SafeHtml;
 import org.adelante.shared.Text;
 import org.adelante.shared.web.ArticleHtml;
+import org.adelante.shared.web.CachedPage;
 import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.Ui;
+import org.adelante.shared.web.protection.FormTokens;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
 
 /**
  * Builds what letter pages show, for readers and for the organisers' preview alike, and
@@ -32,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LetterPages {
+
+	/** How long a rendered page that nobody reads is kept. */
+	private static final Duration PAGES_KEPT_UNREAD = Duration.ofMinutes(30);
 
 	/** The longest description a page gives of its letter. */
 	static final int DESCRIPTION_MAX = 200;
@@ -46,16 +53,47 @@ class LetterPages {
 
 	private final TemplateEngine templates;
 
+	private final FormTokens formTokens;
+
 	private final Cache<ListKey, String> renderedLists;
 
+	private final Cache<PageKey, CachedPage> renderedPages;
+
 	LetterPages(Letters letters, Signatures signatures, AdelanteSettings settings, LetterPageChanges changes,
-			TemplateEngine templates, LettersSettings lettersSettings) {
+			TemplateEngine templates, FormTokens formTokens, LettersSettings lettersSettings) {
 		this.letters = letters;
 		this.signatures = signatures;
 		this.settings = settings;
 		this.changes = changes;
 		this.templates = templates;
+		this.formTokens = formTokens;
 		this.renderedLists = Caffeine.newBuilder().maximumSize(lettersSettings.cachedLists()).build();
+		this.renderedPages = Caffeine.newBuilder()
+			.maximumSize(lettersSettings.cachedLists())
+			.expireAfterAccess(PAGES_KEPT_UNREAD)
+			.build();
+	}
+
+	/**
+	 * The letter's page as every anonymous reader gets it: rendered once per version of
+	 * the letter and its list, language and last change of anything it shows, then served
+	 * from memory with a fresh "shown at" token in its signing forms. Only for a reader
+	 * who is not signed in and asks for the page's plain address (a query string, such as
+	 * a language switch, renders it afresh).
+	 * @param lastModified when anything the page shows last changed
+	 * ({@link #lastModified})
+	 */
+	View cachedPage(Letter letter, Locale locale, Instant lastModified, Ui ui) {
+		PageKey key = new PageKey(letter.id(), letter.version(), letter.listVersion(), ui.locale().toLanguageTag(),
+				lastModified);
+		CachedPage page = this.renderedPages.get(key, (missing) -> {
+			LetterPageView view = view(letter, locale, null);
+			StringOutput output = new StringOutput();
+			this.templates.render("letters/letter.jte",
+					Map.of("ui", ui, "view", view, "signatoriesHtml", signatoriesHtml(view, ui)), output);
+			return CachedPage.of(output.toString());
+		});
+		return page.view(this.formTokens::issue);
 	}
 
 	/**
@@ -124,6 +162,13 @@ class LetterPages {
 	/** When anything the list of letters shows last changed. */
 	Instant listLastModified() {
 		return PageCaching.latest(this.letters.lastPublicChange().orElse(null), this.changes.lastChange().orElse(null));
+	}
+
+	/**
+	 * A rendered page as of a version of the letter and its list, in a language, as of
+	 * the last change of anything it shows.
+	 */
+	private record PageKey(long letterId, int letterVersion, long listVersion, String language, Instant lastModified) {
 	}
 
 	/**

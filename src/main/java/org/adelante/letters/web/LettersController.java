@@ -1,6 +1,7 @@
 package org.adelante.letters.web;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.adelante.letters.Signatures;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.web.PageCaching;
+import org.adelante.shared.web.Ui;
 import org.adelante.shared.web.UiFactory;
 
 import org.springframework.http.HttpStatus;
@@ -93,14 +95,18 @@ class LettersController {
 			moved.setExposeModelAttributes(false);
 			return new ModelAndView(moved);
 		}
+		Instant lastModified = this.pages.lastModified(letter);
 		if (PageCaching.notModified(request, response, staff,
-				"letter:" + letter.id() + ":" + letter.version() + ":" + letter.listVersion(), locale,
-				this.pages.lastModified(letter))) {
+				"letter:" + letter.id() + ":" + letter.version() + ":" + letter.listVersion(), locale, lastModified)) {
 			return null;
 		}
+		Ui ui = this.uiFactory.create(servletRequest);
+		if (staff == null && servletRequest.getQueryString() == null) {
+			return new ModelAndView(this.pages.cachedPage(letter, locale, lastModified, ui));
+		}
 		LetterPageView view = this.pages.view(letter, locale, null);
-		return new ModelAndView("letters/letter", Map.of("view", view, "signatoriesHtml",
-				this.pages.signatoriesHtml(view, this.uiFactory.create(servletRequest))));
+		return new ModelAndView("letters/letter",
+				Map.of("view", view, "signatoriesHtml", this.pages.signatoriesHtml(view, ui)));
 	}
 
 	@GetMapping("/letters/{slug}/sign")

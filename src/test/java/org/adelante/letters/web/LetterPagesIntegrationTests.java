@@ -10,6 +10,8 @@ import org.adelante.letters.Letter;
 import org.adelante.letters.LetterDraft;
 import org.adelante.letters.LetterFixtures;
 import org.adelante.letters.Letters;
+import org.adelante.letters.SignatureStatus;
+import org.adelante.letters.Signatures;
 import org.adelante.letters.Signers;
 import org.adelante.organizations.Scope;
 import org.adelante.shared.security.Role;
@@ -48,6 +50,9 @@ class LetterPagesIntegrationTests {
 
 	@Autowired
 	Letters letters;
+
+	@Autowired
+	Signatures signatures;
 
 	@Autowired
 	MovableClock clock;
@@ -230,6 +235,29 @@ class LetterPagesIntegrationTests {
 		await().untilAsserted(() -> assertThat(reader.get("/letters", "If-None-Match", listEtag).statusCode())
 			.as("the list of letters shows the count too")
 			.isEqualTo(200));
+	}
+
+	@Test
+	void everyReaderOfTheKeptPageGetsAFormTokenOfTheirOwnThatSigningAccepts() {
+		Letter letter = this.fixtures.open(LetterDraft.titled("Kept page " + unique()).signers(Signers.BOTH));
+		WebSession first = this.web.anonymous();
+		first.fillIn(letter.url());
+		this.clock.advance(Duration.ofSeconds(5));
+		WebSession second = this.web.anonymous();
+		HttpResponse<String> page = second.fillIn(letter.url());
+
+		assertThat(second.formToken()).isNotNull().isNotEqualTo(first.formToken());
+		Document document = Jsoup.parse(page.body());
+		assertThat(document.select("input[name=_shown]")).hasSize(2)
+			.allSatisfy((input) -> assertThat(input.val()).isEqualTo(second.formToken()));
+		assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(page.body()).contains("Kept page").contains("</html>");
+
+		HttpResponse<String> signed = second.post(letter.url() + "/sign", "signer", "organization", "organizationName",
+				"Token holders " + unique(), "name", "Inés Peña", "email", email(), "attest", "true");
+		assertThat(signed.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(letter.url() + "/check-email"));
+		assertThat(this.signatures.counts(letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 1L);
 	}
 
 	@Test
