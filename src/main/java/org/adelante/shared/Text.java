@@ -55,7 +55,7 @@ public final class Text {
 		if (text == null) {
 			return null;
 		}
-		String cleaned = LINE_CONTROLS.matcher(text).replaceAll(" ").strip();
+		String cleaned = hasControls(text, false) ? LINE_CONTROLS.matcher(text).replaceAll(" ").strip() : text.strip();
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
@@ -68,8 +68,27 @@ public final class Text {
 		if (text == null) {
 			return "";
 		}
+		if (!hasControls(text, true)) {
+			return text.strip();
+		}
 		String unified = text.replace("\r\n", "\n").replace('\r', '\n');
 		return TEXT_CONTROLS.matcher(unified).replaceAll("").strip();
+	}
+
+	/**
+	 * Whether the text has anything to clean, found without a pattern: most text has
+	 * nothing, and long text (a letter, read with every page view) is cleaned often.
+	 * @param severalLines whether line feeds and tabs are kept
+	 */
+	private static boolean hasControls(String text, boolean severalLines) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (severalLines ? (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t')
+					: (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -20,11 +20,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts what integration tests talk to: a real SMTP server (GreenMail) and, when the
+ * Starts what integration tests talk to: a real SMTP server (GreenMail, unless a test
+ * class turns it off with {@value #SMTP_SWITCH}) and, when the
  * {@code adelante.test.postgres} system property is true, a fresh PostgreSQL database on
  * the local server instead of the in-memory H2 one.
  */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/**
+	 * The property that, set to {@code false} for a test class, leaves its mail in the
+	 * outbox as a fresh installation without SMTP does, instead of sending it to
+	 * {@link #SMTP}.
+	 */
+	public static final String SMTP_SWITCH = "adelante.test.smtp";
 
 	/** The SMTP server every integration test's mail goes to. */
 	public static final GreenMail SMTP = startSmtp();
@@ -40,8 +48,10 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.mail.host", "127.0.0.1");
-		properties.put("spring.mail.port", SMTP.getSmtp().getPort());
+		if (context.getEnvironment().getProperty(SMTP_SWITCH, Boolean.class, true)) {
+			properties.put("spring.mail.host", "127.0.0.1");
+			properties.put("spring.mail.port", SMTP.getSmtp().getPort());
+		}
 		if (Boolean.getBoolean("adelante.test.postgres")) {
 			properties.put("spring.datasource.url", POSTGRES_URL + postgresDatabase());
 			properties.put("spring.datasource.username", "postgres");
