@@ -3,6 +3,7 @@ package org.adelante.mail;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -13,6 +14,7 @@ import org.adelante.shared.web.SiteIdentity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Writes emails from localised jte templates: the subject comes from the messages, the
@@ -34,14 +36,15 @@ public class MailTemplates {
 
 	private final AdelanteSettings settings;
 
-	private final ObjectProvider<SiteIdentity> site;
+	/** Looked up once, when the first email is composed: not for every email. */
+	private final Supplier<SiteIdentity> site;
 
 	MailTemplates(TemplateEngine templates, MessageSource messages, AdelanteSettings settings,
 			ObjectProvider<SiteIdentity> site) {
 		this.templates = templates;
 		this.messages = messages;
 		this.settings = settings;
-		this.site = site;
+		this.site = SingletonSupplier.of(() -> site.getIfAvailable(() -> SiteIdentity.DEFAULT));
 	}
 
 	/**
@@ -73,7 +76,7 @@ public class MailTemplates {
 	}
 
 	private MailUi mailUi(Locale language, String subject) {
-		SiteIdentity identity = this.site.getIfAvailable(() -> SiteIdentity.DEFAULT);
+		SiteIdentity identity = this.site.get();
 		return new MailUi(this.messages, language, identity.siteName(language), identity.zone(),
 				this.settings.baseUrl(), subject);
 	}
