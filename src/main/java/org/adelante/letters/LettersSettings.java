@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signingBurstPeriod the time in which that burst allowance comes back
  * @param signingPerHour how many signatures one client address may send in an hour
  * @param closingSoon how far ahead the dashboard lists letters about to close
- * @param cachedLists how many grouped signatory lists each node keeps in memory
+ * @param cachedLists how many grouped signatory lists, and how many rendered letter
+ * pages, each node keeps in memory
  */
 @ConfigurationProperties("adelante.letters")
 public record LettersSettings(Duration confirmationValidity, Integer confirmationEmailsPerHour, Integer signingBurst,

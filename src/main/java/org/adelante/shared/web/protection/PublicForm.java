@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * &#64;Bean
  * PublicForm signingForm() {
  *     return PublicForm.guarded("letter-signing", "/letters/{slug}/sign",
- *             RateLimit.of(60, Duration.ofHours(1)), "/letters/{slug}/signed");
+ *             RateLimit.of(60, Duration.ofHours(1)), "/letters/{slug}/signed")
+ *         .withoutSession();
  * }
  * </pre>
  *
