@@ -23,10 +23,11 @@ import java.util.stream.Stream;
  * @param createdBy who created it
  * @param createdAt when
  * @param updatedAt when it was last changed
+ * @param text the version of its text signers read now
  */
 public record Letter(long id, LetterContent content, LetterStatus status, Instant openedAt, Instant closedAt,
 		int listedOrganizations, int listedIndividuals, long listVersion, Instant listChangedAt, int version,
-		String createdBy, Instant createdAt, Instant updatedAt) {
+		String createdBy, Instant createdAt, Instant updatedAt, TextVersion text) {
 
 	/** Its status at the time: recorded, or due by its opening and closing times. */
 	public LetterStatus statusAt(Instant now) {

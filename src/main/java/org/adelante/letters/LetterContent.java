@@ -85,6 +85,9 @@ public record LetterContent(String slug, String titleEn, String titleEs, String 
 				.maxLength("targetName-" + i, target.name(), Target.NAME_MAX)
 				.maxLength("targetTitle-" + i, target.title(), Target.TITLE_MAX)
 				.maxLength("targetOffice-" + i, target.office(), Target.OFFICE_MAX);
+			if (target.email() != null && !target.hasEmail()) {
+				problems.add("targetEmail-" + i, "validation.email");
+			}
 		}
 		if (this.convenerIds.size() > CONVENERS_MAX) {
 			problems.add("convenerIds", "letters.conveners.tooMany", CONVENERS_MAX);
@@ -137,6 +140,25 @@ public record LetterContent(String slug, String titleEn, String titleEs, String 
 	/** The Markdown text in the language, or the empty string. */
 	public String text(String language) {
 		return "es".equals(language) ? this.textEs : this.textEn;
+	}
+
+	/**
+	 * The SHA-256 of its text's canonical form: the form {@code adelante-letter-text-1},
+	 * then the English title and text, then the Spanish title and text (see
+	 * {@link CanonicalForm}). Two contents with the same words have the same hash.
+	 */
+	public String textHash() {
+		return textHash(this.titleEn, this.textEn, this.titleEs, this.textEs);
+	}
+
+	/** {@link #textHash()} of a text as stored. */
+	public static String textHash(String titleEn, String textEn, String titleEs, String textEs) {
+		return new CanonicalForm("adelante-letter-text-1").add(titleEn).add(textEn).add(titleEs).add(textEs).sha256();
+	}
+
+	/** Whether its titles and texts are those of the other content. */
+	public boolean hasTextOf(LetterContent other) {
+		return textHash().equals(other.textHash());
 	}
 
 	/** The same content with another address. */

@@ -36,11 +36,15 @@ class LetterRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		contentParams(this.jdbc.sql("""
 				insert into letters (slug, title_en, title_es, text_en, text_es, status, opens_at, closes_at, time_zone,
-				  signers, approval_required, list_public_at, milestones, grouping, list_changed_at, created_by,
-				  created_at, updated_at)
+				  signers, approval_required, list_public_at, milestones, grouping, list_changed_at, text_version,
+				  text_hash, created_by, created_at, updated_at)
 				values (:slug, :titleEn, :titleEs, :textEn, :textEs, 'DRAFT', :opensAt, :closesAt, :timeZone,
-				  :signers, :approvalRequired, :listPublicAt, :milestones, :grouping, :now, :actor, :now, :now)
-				"""), content).param("actor", actor).param("now", Timestamp.from(now)).update(keys, "id");
+				  :signers, :approvalRequired, :listPublicAt, :milestones, :grouping, :now, 1, :textHash, :actor, :now,
+				  :now)
+				"""), content).param("textHash", content.textHash())
+			.param("actor", actor)
+			.param("now", Timestamp.from(now))
+			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		replaceLists(id, content, now);
 		return id;
@@ -59,6 +63,15 @@ class LetterRepository {
 			replaceLists(id, content, now);
 		}
 		return rows == 1;
+	}
+
+	/** Records which version of its text the letter's signers read from now on. */
+	void setText(long id, TextVersion text) {
+		this.jdbc.sql("update letters set text_version = :version, text_hash = :hash where id = :id")
+			.param("version", text.number())
+			.param("hash", text.hash())
+			.param("id", id)
+			.update();
 	}
 
 	private static StatementSpec contentParams(StatementSpec statement, LetterContent content) {
@@ -82,14 +95,15 @@ class LetterRepository {
 		for (int i = 0; i < content.targets().size(); i++) {
 			Target target = content.targets().get(i);
 			this.jdbc.sql("""
-					insert into letter_targets (letter_id, position, name, title, office, created_at)
-					values (:id, :position, :name, :title, :office, :now)
+					insert into letter_targets (letter_id, position, name, title, office, email, created_at)
+					values (:id, :position, :name, :title, :office, :email, :now)
 					""")
 				.param("id", id)
 				.param("position", i)
 				.param("name", target.name())
 				.param("title", target.title())
 				.param("office", target.office())
+				.param("email", target.email())
 				.param("now", Timestamp.from(now))
 				.update();
 		}
@@ -302,10 +316,10 @@ class LetterRepository {
 	private Letter letter(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		List<Target> targets = this.jdbc
-			.sql("select name, title, office from letter_targets where letter_id = :id order by position")
+			.sql("select name, title, office, email from letter_targets where letter_id = :id order by position")
 			.param("id", id)
 			.query((target, n) -> new Target(target.getString("name"), target.getString("title"),
-					target.getString("office")))
+					target.getString("office"), target.getString("email")))
 			.list();
 		List<Long> conveners = this.jdbc
 			.sql("select organization_id from letter_conveners where letter_id = :id order by position")
@@ -321,7 +335,9 @@ class LetterRepository {
 		return new Letter(id, content, LetterStatus.valueOf(rs.getString("status")), instant(rs, "opened_at"),
 				instant(rs, "closed_at"), rs.getInt("listed_organizations"), rs.getInt("listed_individuals"),
 				rs.getLong("list_version"), instant(rs, "list_changed_at"), rs.getInt("version"),
-				rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				new TextVersion(rs.getInt("text_version"),
+						(rs.getString("text_hash") != null) ? rs.getString("text_hash") : content.textHash()));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

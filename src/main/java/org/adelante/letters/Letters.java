@@ -38,6 +38,8 @@ public class Letters {
 
 	private final SignatureRepository signatures;
 
+	private final TextRevisionRepository revisions;
+
 	private final Organizations organizations;
 
 	private final ApplicationEventPublisher events;
@@ -46,10 +48,12 @@ public class Letters {
 
 	private final Clock clock;
 
-	Letters(LetterRepository letters, SignatureRepository signatures, Organizations organizations,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	Letters(LetterRepository letters, SignatureRepository signatures, TextRevisionRepository revisions,
+			Organizations organizations, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Clock clock) {
 		this.letters = letters;
 		this.signatures = signatures;
+		this.revisions = revisions;
 		this.organizations = organizations;
 		this.events = events;
 		this.transactions = transactions;
@@ -66,31 +70,62 @@ public class Letters {
 		checkReferences(content, null, problems).throwIfAny();
 		Instant now = this.clock.instant();
 		long id = this.letters.insert(content, Actor.current(), now);
+		this.revisions.insert(id, new TextVersion(1, content.textHash()), TextChange.FIRST, content, Actor.current(),
+				now);
 		Letter letter = get(id);
 		this.events.publishEvent(new LetterCreated(id, letter.title(), Actor.current(), now));
 		return letter;
 	}
 
 	/**
-	 * Saves new content for a letter, if nobody else saved it since the organiser opened
-	 * it. A public letter, or one with an opening time, must stay ready to open; a new
-	 * address keeps the old one working.
-	 * @throws FieldProblems.InvalidInput if the content is not acceptable
-	 * @throws LetterChangedElsewhere if someone else saved it meanwhile
+	 * Saves new content for a letter whose text is unchanged, or that nobody has signed
+	 * yet.
+	 * @see #update(long, LetterContent, int, TextChange)
 	 */
 	@Transactional
 	public Letter update(long id, LetterContent content, int version) {
+		return update(id, content, version, null);
+	}
+
+	/**
+	 * Saves new content for a letter, if nobody else saved it since the organiser opened
+	 * it. A public letter, or one with an opening time, must stay ready to open; a new
+	 * address keeps the old one working. Once anybody but its conveners has signed, a new
+	 * text must be said to be a {@link TextChange#MATERIAL material} change (a new
+	 * version) or a {@link TextChange#CORRECTION correction} (the same version); before
+	 * that, the text is simply replaced.
+	 * @param textChange what a new text is, or {@code null} if the organiser did not say
+	 * @throws FieldProblems.InvalidInput if the content is not acceptable, or the text
+	 * changed on a signed letter and {@code textChange} does not say how
+	 * @throws LetterChangedElsewhere if someone else saved it meanwhile
+	 */
+	@Transactional
+	public Letter update(long id, LetterContent content, int version, TextChange textChange) {
 		Letter letter = get(id);
 		Instant now = this.clock.instant();
 		boolean mustBeOpenable = letter.isPublicAt(now) || content.opensAt() != null;
 		FieldProblems problems = mustBeOpenable ? content.problemsToOpen() : content.problemsToSave();
 		checkReferences(content, id, problems).throwIfAny();
 		this.letters.lock(id);
+		Letter current = get(id);
+		boolean newText = !current.content().hasTextOf(content);
+		boolean signed = newText && this.revisions.anySigned(id);
+		if (signed && (textChange == null || textChange == TextChange.FIRST)) {
+			long signatures = this.revisions.signaturesPerVersion(id)
+				.values()
+				.stream()
+				.mapToLong(Long::longValue)
+				.sum();
+			new FieldProblems().add("textChange", "letters.textChange.required", signatures).throwIfAny();
+		}
 		if (!this.letters.update(id, content, version, now)) {
 			throw new LetterChangedElsewhere(id);
 		}
 		if (!letter.slug().equals(content.slug())) {
 			this.letters.rememberOldSlug(id, letter.slug(), content.slug(), now);
+		}
+		if (newText) {
+			reviseText(current, content, signed ? textChange : null, now);
 		}
 		if (letter.status() != LetterStatus.DRAFT) {
 			listConveners(get(id), now);
@@ -98,6 +133,46 @@ public class Letters {
 		Letter saved = get(id);
 		this.events.publishEvent(new LetterChanged(id, saved.title(), Actor.current(), now));
 		return saved;
+	}
+
+	/**
+	 * Records the letter's new text: a new version or a correction of a signed one, or a
+	 * new wording of the one revision an unsigned letter has.
+	 */
+	private void reviseText(Letter letter, LetterContent content, TextChange change, Instant now) {
+		String hash = content.textHash();
+		if (change == null) {
+			if (this.revisions.latest(letter.id()).isPresent()) {
+				this.revisions.rewriteLatest(letter.id(), hash, content, Actor.current(), now);
+			}
+			else {
+				this.revisions.insert(letter.id(), new TextVersion(letter.text().number(), hash), TextChange.FIRST,
+						content, Actor.current(), now);
+			}
+			this.letters.setText(letter.id(), new TextVersion(letter.text().number(), hash));
+			return;
+		}
+		int number = (change == TextChange.MATERIAL) ? letter.text().number() + 1 : letter.text().number();
+		TextVersion version = new TextVersion(number, hash);
+		this.revisions.insert(letter.id(), version, change, content, Actor.current(), now);
+		this.letters.setText(letter.id(), version);
+		this.events.publishEvent(new LetterTextRevised(letter.id(), content.title(content.languages().get(0)), version,
+				change, Actor.current(), now));
+	}
+
+	/** The letter's texts, the newest first. */
+	@Transactional(readOnly = true)
+	public List<TextRevision> revisions(long id) {
+		return this.revisions.all(id);
+	}
+
+	/**
+	 * How many signatures (other than the conveners') stand on each version of the
+	 * letter's text.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, Long> signaturesPerVersion(long id) {
+		return this.revisions.signaturesPerVersion(id);
 	}
 
 	/**
@@ -211,7 +286,7 @@ public class Letters {
 				long signatureId = this.signatures.insertSignature(letter.id(),
 						new NewSignature(SignerKind.ORGANIZATION, key, organizationId, organization.name(),
 								organization.city(), organization.region(), organization.country(),
-								organization.scope(), SignatureStatus.LISTED, true),
+								organization.scope(), SignatureStatus.LISTED, true, letter.text()),
 						now);
 				this.events.publishEvent(
 						new SignatureListed(letter.id(), signatureId, SignerKind.ORGANIZATION, Actor.current(), now));

@@ -24,10 +24,12 @@ import org.adelante.organizations.Scope;
  * @param listedAt when it was first listed, or {@code null}
  * @param withdrawnAt when it was withdrawn, or {@code null}
  * @param contacts the people who confirmed it, the first first
+ * @param text the newest text any of them signed, or {@code null} if that was not
+ * recorded
  */
 public record Signature(long id, long letterId, SignerKind kind, Long organizationId, String name, String city,
 		String region, String country, Scope scope, SignatureStatus status, boolean convener, Instant confirmedAt,
-		Instant listedAt, Instant withdrawnAt, List<SignatureContact> contacts) {
+		Instant listedAt, Instant withdrawnAt, List<SignatureContact> contacts, TextVersion text) {
 
 	/** Whether more than one person confirmed it. */
 	public boolean hasAdditionalContacts() {

@@ -44,16 +44,16 @@ class SignatureRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insertRequest(long letterId, SignatureDetails details, String language, String tokenHash,
+	long insertRequest(long letterId, SignatureDetails details, String language, String textHash, String tokenHash,
 			String withdrawTokenHash, String emailHash, Instant expiresAt, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into signature_requests (letter_id, kind, state, token_hash, withdraw_token_hash, email_hash,
 				  organization_name, website, city, region, country, scope, signer_name, signer_title, email, phone,
-				  comment, language, attestation, attested_at, expires_at, created_at)
+				  comment, language, attestation, attested_at, text_hash, expires_at, created_at)
 				values (:letter, :kind, 'PENDING', :token, :withdraw, :emailHash, :organizationName, :website, :city,
 				  :region, :country, :scope, :name, :title, :email, :phone, :comment, :language, :attestation,
-				  :attestedAt, :expires, :now)
+				  :attestedAt, :textHash, :expires, :now)
 				""")
 			.param("letter", letterId)
 			.param("kind", details.kind().name())
@@ -74,6 +74,7 @@ class SignatureRepository {
 			.param("language", language)
 			.param("attestation", details.attested() ? details.attestation() : null)
 			.param("attestedAt", details.attested() ? Timestamp.from(now) : null)
+			.param("textHash", textHash)
 			.param("expires", Timestamp.from(expiresAt))
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
@@ -167,9 +168,10 @@ class SignatureRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into signatures (letter_id, kind, signer_key, organization_id, display_name, city, region,
-				  country, scope, status, convener, confirmed_at, listed_at, status_changed_at, created_at)
+				  country, scope, status, convener, text_version, text_hash, confirmed_at, listed_at, status_changed_at,
+				  created_at)
 				values (:letter, :kind, :key, :organization, :name, :city, :region, :country, :scope, :status,
-				  :convener, :now, :listedAt, :now, :now)
+				  :convener, :textVersion, :textHash, :now, :listedAt, :now, :now)
 				""")
 			.param("letter", letterId)
 			.param("kind", signature.kind().name())
@@ -182,19 +184,22 @@ class SignatureRepository {
 			.param("scope", (signature.scope() != null) ? signature.scope().name() : null)
 			.param("status", signature.status().name())
 			.param("convener", signature.convener())
+			.param("textVersion", signature.text().number())
+			.param("textHash", signature.text().hash())
 			.param("listedAt", (signature.status() == SignatureStatus.LISTED) ? Timestamp.from(now) : null)
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
-	void insertContact(long signatureId, Request request, boolean domainMatches, Instant now) {
+	void insertContact(long signatureId, Request request, boolean domainMatches, TextVersion text, Instant now) {
 		SignatureDetails details = request.details();
 		this.jdbc.sql("""
 				insert into signature_contacts (signature_id, name, title, email, phone, comment, language,
-				  attestation, attested_at, domain_matches, withdraw_token_hash, confirmed_at, created_at)
+				  attestation, attested_at, domain_matches, withdraw_token_hash, text_version, text_hash, confirmed_at,
+				  created_at)
 				values (:signature, :name, :title, :email, :phone, :comment, :language, :attestation, :attestedAt,
-				  :domainMatches, :withdraw, :now, :now)
+				  :domainMatches, :withdraw, :textVersion, :textHash, :now, :now)
 				""")
 			.param("signature", signatureId)
 			.param("name", details.name())
@@ -207,8 +212,18 @@ class SignatureRepository {
 			.param("attestedAt", timestamp(request.attestedAt()))
 			.param("domainMatches", domainMatches)
 			.param("withdraw", request.withdrawTokenHash())
+			.param("textVersion", text.number())
+			.param("textHash", text.hash())
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** Records that the signature stands on a newer text than before, when it does. */
+	void advanceText(long signatureId, TextVersion text) {
+		this.jdbc.sql("""
+				update signatures set text_version = :version, text_hash = :hash
+				where id = :id and (text_version is null or text_version < :version)
+				""").param("version", text.number()).param("hash", text.hash()).param("id", signatureId).update();
 	}
 
 	/**
@@ -262,12 +277,41 @@ class SignatureRepository {
 	Optional<Contact> findContactByWithdrawal(String withdrawTokenHash) {
 		return this.jdbc.sql("""
 				select c.id, c.signature_id, s.letter_id, c.withdrawn_at from signature_contacts c
-				join signatures s on s.id = c.signature_id where c.withdraw_token_hash = :hash
+				join signatures s on s.id = c.signature_id
+				where c.withdraw_token_hash = :hash
+				  or c.id = (select l.contact_id from signature_withdraw_links l where l.token_hash = :hash)
 				""")
 			.param("hash", withdrawTokenHash)
 			.query((rs, row) -> new Contact(rs.getLong("id"), rs.getLong("signature_id"), rs.getLong("letter_id"),
 					instant(rs, "withdrawn_at")))
 			.optional();
+	}
+
+	/** Gives the signer one more link that withdraws them, such as in a later email. */
+	void addWithdrawLink(long contactId, String tokenHash, Instant now) {
+		this.jdbc.sql("""
+				insert into signature_withdraw_links (contact_id, token_hash, created_at) values (:contact, :hash, :now)
+				""").param("contact", contactId).param("hash", tokenHash).param("now", Timestamp.from(now)).update();
+	}
+
+	/**
+	 * The signers of a letter who signed an earlier version of its text than the one
+	 * given and stand by their signature: neither they nor their signature withdrawn,
+	 * rejected or marked fraudulent.
+	 */
+	List<EarlierSigner> signersOfEarlierVersions(long letterId, int version) {
+		return this.jdbc.sql("""
+				select c.id, c.name, c.email, c.language, s.display_name, s.kind from signature_contacts c
+				join signatures s on s.id = c.signature_id
+				where s.letter_id = :letter and s.status in ('LISTED', 'AWAITING_APPROVAL') and c.withdrawn_at is null
+				  and c.text_version < :version
+				order by c.id
+				""")
+			.param("letter", letterId)
+			.param("version", version)
+			.query((rs, row) -> new EarlierSigner(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
+					rs.getString("language"), rs.getString("display_name"), SignerKind.valueOf(rs.getString("kind"))))
+			.list();
 	}
 
 	void markContactWithdrawn(long contactId, Instant now) {
@@ -507,7 +551,12 @@ class SignatureRepository {
 				rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
 				scope(rs.getString("scope")), SignatureStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("convener"), instant(rs, "confirmed_at"), instant(rs, "listed_at"),
-				instant(rs, "withdrawn_at"), List.copyOf(contacts));
+				instant(rs, "withdrawn_at"), List.copyOf(contacts), textVersion(rs));
+	}
+
+	private static TextVersion textVersion(ResultSet rs) throws SQLException {
+		int number = rs.getInt("text_version");
+		return rs.wasNull() ? null : new TextVersion(number, rs.getString("text_hash"));
 	}
 
 	private static Request request(ResultSet rs, int row) throws SQLException {
@@ -521,7 +570,7 @@ class SignatureRepository {
 		Long signatureId = rs.wasNull() ? null : signature;
 		return new Request(rs.getLong("id"), rs.getLong("letter_id"), kind, RequestState.valueOf(rs.getString("state")),
 				details, rs.getString("language"), rs.getString("attestation"), instant(rs, "attested_at"),
-				rs.getString("withdraw_token_hash"), instant(rs, "expires_at"), signatureId);
+				rs.getString("withdraw_token_hash"), instant(rs, "expires_at"), signatureId, rs.getString("text_hash"));
 	}
 
 	private static Instant earlier(Instant one, Instant other) {
@@ -559,7 +608,7 @@ class SignatureRepository {
 	 */
 	record Request(long id, long letterId, SignerKind kind, RequestState state, SignatureDetails details,
 			String language, String attestation, Instant attestedAt, String withdrawTokenHash, Instant expiresAt,
-			Long signatureId) {
+			Long signatureId, String textHash) {
 	}
 
 	/**
@@ -576,9 +625,10 @@ class SignatureRepository {
 	 * @param scope its scope
 	 * @param status its first status
 	 * @param convener whether the organisation convened the letter
+	 * @param text the text it was given for
 	 */
 	record NewSignature(SignerKind kind, String signerKey, Long organizationId, String name, String city, String region,
-			String country, Scope scope, SignatureStatus status, boolean convener) {
+			String country, Scope scope, SignatureStatus status, boolean convener, TextVersion text) {
 	}
 
 	/**
@@ -590,6 +640,20 @@ class SignatureRepository {
 	 * @param withdrawnAt when they withdrew, or {@code null}
 	 */
 	record Contact(long id, long signatureId, long letterId, Instant withdrawnAt) {
+	}
+
+	/**
+	 * Someone who signed an earlier text of a letter.
+	 *
+	 * @param contactId who they are among the signature's signers
+	 * @param name their name
+	 * @param email their address
+	 * @param language the language they signed in
+	 * @param signatureName the organisation's (or their own) name as listed
+	 * @param kind whether they signed for an organisation
+	 */
+	record EarlierSigner(long contactId, String name, String email, String language, String signatureName,
+			SignerKind kind) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.adelante.letters.SignatureRepository.Contact;
+import org.adelante.letters.SignatureRepository.EarlierSigner;
 import org.adelante.letters.SignatureRepository.NewSignature;
 import org.adelante.letters.SignatureRepository.Request;
 import org.adelante.letters.SignatureRepository.RequestState;
@@ -60,6 +61,8 @@ public class Signatures {
 
 	private final SignatureRepository signatures;
 
+	private final TextRevisionRepository revisions;
+
 	private final SignatoryLists lists;
 
 	private final Organizations organizations;
@@ -76,11 +79,12 @@ public class Signatures {
 
 	private final Clock clock;
 
-	Signatures(LetterRepository letters, SignatureRepository signatures, SignatoryLists lists,
-			Organizations organizations, Outbox outbox, MailTemplates mail, AdelanteSettings site,
+	Signatures(LetterRepository letters, SignatureRepository signatures, TextRevisionRepository revisions,
+			SignatoryLists lists, Organizations organizations, Outbox outbox, MailTemplates mail, AdelanteSettings site,
 			LettersSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.letters = letters;
 		this.signatures = signatures;
+		this.revisions = revisions;
 		this.lists = lists;
 		this.organizations = organizations;
 		this.outbox = outbox;
@@ -97,19 +101,22 @@ public class Signatures {
 	 * when nothing is stored or sent. The caller answers the same either way.
 	 * @param letterId the letter
 	 * @param details what the signer sent
+	 * @param shownText the hash of the text the signer was shown with the form
+	 * ({@link TextVersion#hash}); the letter's present text if {@code null} or not one of
+	 * the letter's
 	 * @param locale the signer's language, of the email and of the attestation they saw
 	 * @throws LetterNotFound if the letter is not public
 	 * @throws LetterNotOpen if it does not take signatures now
 	 * @throws FieldProblems.InvalidInput if the details are not acceptable
 	 */
 	@Transactional
-	public void request(long letterId, SignatureDetails details, Locale locale) {
-		issue(letterId, details, locale);
+	public void request(long letterId, SignatureDetails details, String shownText, Locale locale) {
+		issue(letterId, details, shownText, locale);
 	}
 
 	/** {@link #request}, giving the links' tokens to tests of this package. */
 	@Transactional
-	Optional<Links> issue(long letterId, SignatureDetails details, Locale locale) {
+	Optional<Links> issue(long letterId, SignatureDetails details, String shownText, Locale locale) {
 		Instant now = this.clock.instant();
 		Letter letter = this.letters.find(letterId)
 			.filter((found) -> found.isPublicAt(now))
@@ -132,7 +139,9 @@ public class Signatures {
 		}
 		Links links = new Links(SecretTokens.issue(), SecretTokens.issue());
 		String language = language(locale);
-		this.signatures.insertRequest(letterId, signed, language, SecretTokens.hash(links.confirm()),
+		String textHash = (shownText != null && this.revisions.versionWithHash(letterId, shownText).isPresent())
+				? shownText : letter.text().hash();
+		this.signatures.insertRequest(letterId, signed, language, textHash, SecretTokens.hash(links.confirm()),
 				SecretTokens.hash(links.withdraw()), emailHash, now.plus(this.settings.confirmationValidity()), now);
 		String title = letter.content().title(letter.content().languageFor(language));
 		Map<String, Object> params = new HashMap<>();
@@ -224,7 +233,7 @@ public class Signatures {
 		problems.throwIfAny();
 		Request request = new Request(0, letterId, signed.kind(), RequestState.CONFIRMED, signed, language(locale),
 				signed.attested() ? signed.attestation() : null, signed.attested() ? now : null,
-				SecretTokens.hash(SecretTokens.issue()), now, null);
+				SecretTokens.hash(SecretTokens.issue()), now, null, found.text().hash());
 		// The organisation first, then the letter, as in confirm.
 		Organization organization = (signed.kind() == SignerKind.ORGANIZATION) ? resolve(signed) : null;
 		this.letters.lock(letterId);
@@ -242,10 +251,12 @@ public class Signatures {
 	 * letter is recounted when its list changed.
 	 */
 	private Confirmed count(Letter letter, Request request, Organization organization, Instant now) {
+		TextVersion text = (request.textHash() != null)
+				? this.revisions.versionWithHash(letter.id(), request.textHash()).orElse(letter.text()) : letter.text();
 		Confirmed confirmed = (request.kind() == SignerKind.ORGANIZATION)
 				? confirmOrganization(letter, request,
-						(organization != null) ? organization : resolve(request.details()), now)
-				: confirmIndividual(letter, request, now);
+						(organization != null) ? organization : resolve(request.details()), text, now)
+				: confirmIndividual(letter, request, text, now);
 		if (confirmed.listed()) {
 			this.letters.refreshCounts(letter.id(), now);
 			this.events.publishEvent(
@@ -277,7 +288,8 @@ public class Signatures {
 				details.city(), details.region(), details.country(), details.scopeValue(), details.email()));
 	}
 
-	private Confirmed confirmOrganization(Letter letter, Request request, Organization organization, Instant now) {
+	private Confirmed confirmOrganization(Letter letter, Request request, Organization organization, TextVersion text,
+			Instant now) {
 		SignatureDetails details = request.details();
 		boolean domainMatches = this.organizations.emailDomainMatches(organization.id(), details.email());
 		String key = organizationKey(organization.id());
@@ -285,28 +297,27 @@ public class Signatures {
 				: SignatureStatus.LISTED;
 		Optional<Signature> existing = this.signatures.findByKey(letter.id(), key);
 		if (existing.isPresent()) {
-			return addContact(existing.get(), request, domainMatches, fresh, organization.id(), now);
+			return addContact(existing.get(), request, domainMatches, fresh, organization.id(), text, now);
 		}
-		long id = this.signatures.insertSignature(letter.id(),
-				new NewSignature(SignerKind.ORGANIZATION, key, organization.id(), organization.name(),
-						either(organization.city(), details.city()), either(organization.region(), details.region()),
-						either(organization.country(), details.country()),
-						(organization.scope() != null) ? organization.scope() : details.scopeValue(), fresh, false),
-				now);
-		this.signatures.insertContact(id, request, domainMatches, now);
+		long id = this.signatures.insertSignature(letter.id(), new NewSignature(SignerKind.ORGANIZATION, key,
+				organization.id(), organization.name(), either(organization.city(), details.city()),
+				either(organization.region(), details.region()), either(organization.country(), details.country()),
+				(organization.scope() != null) ? organization.scope() : details.scopeValue(), fresh, false, text), now);
+		this.signatures.insertContact(id, request, domainMatches, text, now);
 		return new Confirmed(id, organization.id(), true, fresh, fresh == SignatureStatus.LISTED);
 	}
 
-	private Confirmed confirmIndividual(Letter letter, Request request, Instant now) {
+	private Confirmed confirmIndividual(Letter letter, Request request, TextVersion text, Instant now) {
 		SignatureDetails details = request.details();
 		String key = personKey(details.email());
 		Optional<Signature> existing = this.signatures.findByKey(letter.id(), key);
 		if (existing.isPresent()) {
-			return addContact(existing.get(), request, false, SignatureStatus.LISTED, null, now);
+			return addContact(existing.get(), request, false, SignatureStatus.LISTED, null, text, now);
 		}
 		long id = this.signatures.insertSignature(letter.id(), new NewSignature(SignerKind.INDIVIDUAL, key, null,
-				details.name(), details.city(), null, details.country(), null, SignatureStatus.LISTED, false), now);
-		this.signatures.insertContact(id, request, false, now);
+				details.name(), details.city(), null, details.country(), null, SignatureStatus.LISTED, false, text),
+				now);
+		this.signatures.insertContact(id, request, false, text, now);
 		return new Confirmed(id, null, true, SignatureStatus.LISTED, true);
 	}
 
@@ -315,13 +326,67 @@ public class Signatures {
 	 * count. A withdrawn signature confirmed again stands again.
 	 */
 	private Confirmed addContact(Signature signature, Request request, boolean domainMatches, SignatureStatus fresh,
-			Long organizationId, Instant now) {
-		this.signatures.insertContact(signature.id(), request, domainMatches, now);
+			Long organizationId, TextVersion text, Instant now) {
+		this.signatures.insertContact(signature.id(), request, domainMatches, text, now);
+		this.signatures.advanceText(signature.id(), text);
 		if (signature.status() == SignatureStatus.WITHDRAWN) {
 			this.signatures.setStatus(signature.id(), fresh, now);
 			return new Confirmed(signature.id(), organizationId, false, fresh, fresh == SignatureStatus.LISTED);
 		}
 		return new Confirmed(signature.id(), organizationId, false, signature.status(), false);
+	}
+
+	/**
+	 * Tells everyone who signed an earlier version of the letter's text, and still stands
+	 * by it, that the text changed: an email with the letter's link and one that
+	 * withdraws their signature. Once per version: a second call sends nothing.
+	 * @return how many were emailed
+	 * @throws LetterNotFound if there is no such letter
+	 */
+	@Transactional
+	public int notifyOfNewVersion(long letterId) {
+		this.letters.find(letterId).orElseThrow(() -> new LetterNotFound(letterId));
+		this.letters.lock(letterId);
+		Letter letter = this.letters.find(letterId).orElseThrow();
+		TextRevision revision = this.revisions.latestOfVersion(letterId, letter.text().number()).orElse(null);
+		if (revision == null || revision.change() != TextChange.MATERIAL || revision.notifiedAt() != null) {
+			return 0;
+		}
+		Instant now = this.clock.instant();
+		List<EarlierSigner> signers = this.signatures.signersOfEarlierVersions(letterId, letter.text().number());
+		for (EarlierSigner signer : signers) {
+			String token = SecretTokens.issue();
+			this.signatures.addWithdrawLink(signer.contactId(), SecretTokens.hash(token), now);
+			String language = letter.content().languageFor(signer.language());
+			String title = letter.content().title(language);
+			Map<String, Object> params = new HashMap<>();
+			params.put("name", signer.name());
+			params.put("letterTitle", title);
+			params.put("organization", (signer.kind() == SignerKind.ORGANIZATION) ? signer.signatureName() : null);
+			params.put("version", letter.text().number());
+			params.put("letterLink", this.site.absolute(letter.url()));
+			params.put("withdrawLink", this.site.absolute("/signatures/withdraw/" + token));
+			this.outbox.queue(this.mail.compose(signer.email(), signer.name(), Languages.forCode(signer.language()),
+					"letters.mail.newVersion.subject", new Object[] { title }, "letters/mail/new-version", params));
+		}
+		this.revisions.markNotified(revision.id(), now);
+		this.events.publishEvent(new SignersToldOfNewVersion(letterId, letter.title(), letter.text(), signers.size(),
+				Actor.current(), now));
+		return signers.size();
+	}
+
+	/**
+	 * How many signers {@link #notifyOfNewVersion} would email now: 0 once they were
+	 * told, or when the letter's text is still the version they signed.
+	 */
+	@Transactional(readOnly = true)
+	public int signersToTellOfNewVersion(long letterId) {
+		Letter letter = this.letters.find(letterId).orElseThrow(() -> new LetterNotFound(letterId));
+		TextRevision revision = this.revisions.latestOfVersion(letterId, letter.text().number()).orElse(null);
+		if (revision == null || revision.change() != TextChange.MATERIAL || revision.notifiedAt() != null) {
+			return 0;
+		}
+		return this.signatures.signersOfEarlierVersions(letterId, letter.text().number()).size();
 	}
 
 	/** What the withdrawal link with this token is worth now. */

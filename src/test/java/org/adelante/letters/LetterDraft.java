@@ -23,7 +23,7 @@ public final class LetterDraft {
 	private String textEs;
 
 	private final List<Target> targets = new ArrayList<>(
-			List.of(new Target("Katie Hobbs", "Governor", "State of Arizona")));
+			List.of(new Target("Marta Ellison", "Governor", "State of Arizona")));
 
 	private final List<Long> conveners = new ArrayList<>();
 

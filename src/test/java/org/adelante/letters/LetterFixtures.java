@@ -44,7 +44,7 @@ public final class LetterFixtures {
 
 	/** Asks to sign as the email would be sent; fails if no email would be. */
 	public Links request(Letter letter, SignatureDetails details) {
-		Signatures.Links links = this.signatures.issue(letter.id(), details, Locale.ENGLISH).orElseThrow();
+		Signatures.Links links = this.signatures.issue(letter.id(), details, null, Locale.ENGLISH).orElseThrow();
 		return new Links(links.confirm(), links.withdraw());
 	}
 

@@ -103,7 +103,8 @@ class LetterTests {
 		LetterContent content = new LetterContent("a-letter", "A letter", null, "Text", null, List.of(), List.of(),
 				opensAt, closesAt, ZoneId.of("UTC"), Signers.ORGANIZATIONS, false, listPublicAt, Milestones.NONE,
 				Grouping.BY_SCOPE);
-		return new Letter(1, content, status, null, null, 0, 0, 0, OPENS, 0, "test", OPENS, OPENS);
+		return new Letter(1, content, status, null, null, 0, 0, 0, OPENS, 0, "test", OPENS, OPENS,
+				new TextVersion(1, content.textHash()));
 	}
 
 }

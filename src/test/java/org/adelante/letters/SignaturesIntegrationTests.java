@@ -220,7 +220,8 @@ class SignaturesIntegrationTests {
 		SignatureDetails details = new SignatureDetails(SignerKind.ORGANIZATION, "Attesting " + unique(), null, null,
 				null, null, null, "Lucía", "Coordinadora", email, null, null, true,
 				"Tengo autorización para firmar esta carta en nombre de la organización indicada arriba.");
-		Signatures.Links links = this.signatures.issue(letter.id(), details, Locale.forLanguageTag("es")).orElseThrow();
+		Signatures.Links links = this.signatures.issue(letter.id(), details, null, Locale.forLanguageTag("es"))
+			.orElseThrow();
 
 		this.signatures.confirm(links.confirm());
 
@@ -293,16 +294,16 @@ class SignaturesIntegrationTests {
 		assertThat(this.signatures.check(links.confirm()).state()).isEqualTo(LinkState.CLOSED);
 		assertThat(this.signatures.confirm(links.confirm()).state()).isEqualTo(LinkState.CLOSED);
 		assertThat(this.fixtures.reload(letter).listedOrganizations()).isZero();
-		assertThatExceptionOfType(LetterNotOpen.class).isThrownBy(
-				() -> this.signatures.request(letter.id(), organization("After " + unique(), email()), Locale.ENGLISH));
+		assertThatExceptionOfType(LetterNotOpen.class).isThrownBy(() -> this.signatures.request(letter.id(),
+				organization("After " + unique(), email()), null, Locale.ENGLISH));
 	}
 
 	@Test
 	void aDraftTakesNoRequest() {
 		Letter draft = this.fixtures.draft(LetterDraft.titled("Not open yet"));
 
-		assertThatExceptionOfType(LetterNotFound.class).isThrownBy(
-				() -> this.signatures.request(draft.id(), organization("Early " + unique(), email()), Locale.ENGLISH));
+		assertThatExceptionOfType(LetterNotFound.class).isThrownBy(() -> this.signatures.request(draft.id(),
+				organization("Early " + unique(), email()), null, Locale.ENGLISH));
 	}
 
 	@Test
@@ -311,12 +312,12 @@ class SignaturesIntegrationTests {
 		Letter organizations = this.fixtures.open(LetterDraft.titled("Organisations only"));
 
 		assertThatExceptionOfType(InvalidInput.class)
-			.isThrownBy(
-					() -> this.signatures.request(people.id(), organization("No " + unique(), email()), Locale.ENGLISH))
+			.isThrownBy(() -> this.signatures.request(people.id(), organization("No " + unique(), email()), null,
+					Locale.ENGLISH))
 			.satisfies((ex) -> assertThat(ex.problems().messageKeys()).containsEntry("signer",
 					"letters.sign.kindNotAllowed"));
 		assertThatExceptionOfType(InvalidInput.class).isThrownBy(
-				() -> this.signatures.request(organizations.id(), individual("Nobody", email()), Locale.ENGLISH));
+				() -> this.signatures.request(organizations.id(), individual("Nobody", email()), null, Locale.ENGLISH));
 	}
 
 	@Test
@@ -326,7 +327,7 @@ class SignaturesIntegrationTests {
 				null, null, null, null, "Pat", null, email(), null, null, false, "words");
 
 		assertThatExceptionOfType(InvalidInput.class)
-			.isThrownBy(() -> this.signatures.request(letter.id(), unattested, Locale.ENGLISH))
+			.isThrownBy(() -> this.signatures.request(letter.id(), unattested, null, Locale.ENGLISH))
 			.satisfies((ex) -> assertThat(ex.problems().messageKeys()).containsEntry("attest",
 					"letters.sign.attest.required"));
 		assertThat(this.signatures.counts(letter.id())).containsEntry(SignatureStatus.UNCONFIRMED, 0L);
@@ -342,11 +343,12 @@ class SignaturesIntegrationTests {
 		}
 
 		Optional<Signatures.Links> fourth = this.signatures.issue(second.id(),
-				organization("Busy again " + unique(), email.toUpperCase(Locale.ROOT)), Locale.ENGLISH);
+				organization("Busy again " + unique(), email.toUpperCase(Locale.ROOT)), null, Locale.ENGLISH);
 
 		assertThat(fourth).isEmpty();
 		this.clock.advance(Duration.ofHours(1).plusSeconds(1));
-		assertThat(this.signatures.issue(second.id(), organization("Busy later " + unique(), email), Locale.ENGLISH))
+		assertThat(
+				this.signatures.issue(second.id(), organization("Busy later " + unique(), email), null, Locale.ENGLISH))
 			.as("an hour later")
 			.isPresent();
 	}

@@ -2,6 +2,7 @@ package org.adelante.letters.web;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.adelante.letters.Letter;
 import org.adelante.letters.LetterChangedElsewhere;
 import org.adelante.letters.LetterContent;
 import org.adelante.letters.Letters;
+import org.adelante.letters.Signatures;
 import org.adelante.organizations.Organizations;
 import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.FieldProblems;
@@ -46,7 +48,12 @@ class LetterAdminController {
 
 	static final String NOTICE = "notice";
 
+	/** A number the notice names, such as how many signers were emailed. */
+	static final String NOTICE_ARGUMENT = "noticeArgument";
+
 	private final Letters letters;
+
+	private final Signatures signatures;
 
 	private final Organizations organizations;
 
@@ -58,9 +65,10 @@ class LetterAdminController {
 
 	private final UiFactory uiFactory;
 
-	LetterAdminController(Letters letters, Organizations organizations, LetterPages pages, AdelanteSettings settings,
-			ObjectProvider<SiteIdentity> site, UiFactory uiFactory) {
+	LetterAdminController(Letters letters, Signatures signatures, Organizations organizations, LetterPages pages,
+			AdelanteSettings settings, ObjectProvider<SiteIdentity> site, UiFactory uiFactory) {
 		this.letters = letters;
+		this.signatures = signatures;
 		this.organizations = organizations;
 		this.pages = pages;
 		this.settings = settings;
@@ -89,8 +97,10 @@ class LetterAdminController {
 	@GetMapping("/{id}")
 	ModelAndView edit(@PathVariable long id, Model model) {
 		Letter letter = this.letters.get(id);
-		return editor(letter, LetterForm.of(letter), new FieldProblems(), false, (String) model.getAttribute(NOTICE),
-				HttpStatus.OK);
+		ModelAndView page = editor(letter, LetterForm.of(letter), new FieldProblems(), false,
+				(String) model.getAttribute(NOTICE), HttpStatus.OK);
+		page.addObject(NOTICE_ARGUMENT, model.getAttribute(NOTICE_ARGUMENT));
+		return page;
 	}
 
 	@PostMapping("/{id}")
@@ -138,6 +148,15 @@ class LetterAdminController {
 		return new ModelAndView("redirect:/admin/letters/" + id);
 	}
 
+	/** Emails the signers of earlier versions that the letter's text changed. */
+	@PostMapping("/{id}/versions/notify")
+	ModelAndView notifySigners(@PathVariable long id, RedirectAttributes redirect) {
+		int told = this.signatures.notifyOfNewVersion(id);
+		redirect.addFlashAttribute(NOTICE, "letterAdmin.flash.notified");
+		redirect.addFlashAttribute(NOTICE_ARGUMENT, told);
+		return new ModelAndView("redirect:/admin/letters/" + id);
+	}
+
 	private ModelAndView save(Letter current, LetterForm form, String action, RedirectAttributes redirect) {
 		FieldProblems problems = new FieldProblems();
 		LetterContent content = form.toContent(problems);
@@ -147,7 +166,8 @@ class LetterAdminController {
 		}
 		Letter saved;
 		try {
-			saved = (current != null) ? this.letters.update(current.id(), content, form.versionNumber())
+			saved = (current != null)
+					? this.letters.update(current.id(), content, form.versionNumber(), form.textChangeChoice())
 					: this.letters.create(content);
 		}
 		catch (FieldProblems.InvalidInput ex) {
@@ -167,7 +187,9 @@ class LetterAdminController {
 			HttpStatus status) {
 		LetterEditView view = new LetterEditView(letter, form, problems, conflict, notice,
 				(letter != null) ? letter.statusAt(this.letters.now()) : null, this.settings.baseUrl(),
-				this.organizations.all());
+				this.organizations.all(), (letter != null) ? this.letters.revisions(letter.id()) : List.of(),
+				(letter != null) ? this.letters.signaturesPerVersion(letter.id()) : Map.of(),
+				(letter != null) ? this.signatures.signersToTellOfNewVersion(letter.id()) : 0);
 		return new ModelAndView("letters/admin/form", Map.of("view", view), status);
 	}
 

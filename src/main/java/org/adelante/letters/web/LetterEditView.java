@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterStatus;
+import org.adelante.letters.TextRevision;
 import org.adelante.organizations.Organization;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.TimeZones;
@@ -21,13 +22,18 @@ import org.adelante.shared.web.TimeZones;
  * @param status the letter's status now
  * @param publicBaseUrl the site's address, to show the letter's public URL
  * @param organizations every organisation in the registry, for the conveners
+ * @param revisions the saved letter's texts, the newest first
+ * @param signaturesPerVersion how many signatures stand on each version of its text
+ * @param signersToTell how many signers of earlier versions could be told of the present
+ * one
  */
 public record LetterEditView(Letter letter, LetterForm form, FieldProblems problems, boolean conflict, String notice,
-		LetterStatus status, String publicBaseUrl, List<Organization> organizations) {
+		LetterStatus status, String publicBaseUrl, List<Organization> organizations, List<TextRevision> revisions,
+		Map<Integer, Long> signaturesPerVersion, int signersToTell) {
 
 	/** Where the error summary links for fields whose first control has another id. */
 	private static final Map<String, String> ANCHORS = Map.of("signers", "signers-ORGANIZATIONS", "grouping",
-			"grouping-BY_SCOPE", "targets", "targetName-0");
+			"grouping-BY_SCOPE", "targets", "targetName-0", "textChange", "textChange-MATERIAL");
 
 	public boolean isNew() {
 		return this.letter == null;
@@ -57,6 +63,23 @@ public record LetterEditView(Letter letter, LetterForm form, FieldProblems probl
 
 	public boolean canClose() {
 		return !isNew() && this.status == LetterStatus.OPEN;
+	}
+
+	/** Whether the organiser must say what the new text they sent is. */
+	public boolean asksTextChange() {
+		return this.problems.has("textChange") || !this.form.textChange().isBlank();
+	}
+
+	/** How many signatures stand on the version. */
+	public long signaturesOn(int version) {
+		return this.signaturesPerVersion.getOrDefault(version, 0L);
+	}
+
+	/**
+	 * Whether the version shown is the first revision of its version, not a correction.
+	 */
+	public boolean showsHistory() {
+		return this.revisions.size() > 1 || !this.signaturesPerVersion.isEmpty();
 	}
 
 	public boolean isPublic() {

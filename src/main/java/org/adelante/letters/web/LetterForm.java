@@ -11,13 +11,14 @@ import org.adelante.letters.LetterContent;
 import org.adelante.letters.Milestones;
 import org.adelante.letters.Signers;
 import org.adelante.letters.Target;
+import org.adelante.letters.TextChange;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.web.FormFields;
 
 /**
  * What the letter form sends, exactly as typed: every value a string, so nothing the
  * organiser entered is lost when it cannot be understood. Times are entered in the
- * letter's own zone. Targets come as rows of three fields; rows left empty are dropped.
+ * letter's own zone. Targets come as rows of four fields; rows left empty are dropped.
  *
  * @param version the version the organiser started from, for optimistic locking
  * @param slug the address under {@code /letters/}
@@ -28,6 +29,7 @@ import org.adelante.shared.web.FormFields;
  * @param targetName the targets' names, one per row
  * @param targetTitle their titles, one per row
  * @param targetOffice their offices, one per row
+ * @param targetEmail their email addresses, one per row
  * @param convenerIds the convening organisations' keys
  * @param opensAt when it opens, as {@code yyyy-MM-ddTHH:mm} in {@code timeZone}
  * @param closesAt when it closes, the same way
@@ -39,11 +41,14 @@ import org.adelante.shared.web.FormFields;
  * @param listPublicAt when the names become public, the same way as the other times
  * @param milestones the milestones, such as "50, 100, 250"
  * @param grouping a {@link Grouping} name
+ * @param textChange a {@link TextChange} name, once the organiser was asked whether a new
+ * text of a signed letter is a new version or a correction
  */
 public record LetterForm(String version, String slug, String titleEn, String titleEs, String textEn, String textEs,
-		List<String> targetName, List<String> targetTitle, List<String> targetOffice, List<String> convenerIds,
-		String opensAt, String closesAt, String timeZone, String signers, String approvalRequired, String listTiming,
-		String listPublicAt, String milestones, String grouping) {
+		List<String> targetName, List<String> targetTitle, List<String> targetOffice, List<String> targetEmail,
+		List<String> convenerIds, String opensAt, String closesAt, String timeZone, String signers,
+		String approvalRequired, String listTiming, String listPublicAt, String milestones, String grouping,
+		String textChange) {
 
 	/** Rows for new targets shown below those entered. */
 	static final int SPARE_TARGET_ROWS = 2;
@@ -60,6 +65,7 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 		targetName = copy(targetName);
 		targetTitle = copy(targetTitle);
 		targetOffice = copy(targetOffice);
+		targetEmail = copy(targetEmail);
 		convenerIds = copy(convenerIds);
 		opensAt = FormFields.text(opensAt);
 		closesAt = FormFields.text(closesAt);
@@ -70,12 +76,13 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 		listPublicAt = FormFields.text(listPublicAt);
 		milestones = FormFields.text(milestones);
 		grouping = FormFields.text(grouping);
+		textChange = FormFields.text(textChange);
 	}
 
 	/** An empty form for a new letter in the zone. */
 	static LetterForm blank(ZoneId zone) {
-		return new LetterForm("0", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), "", "", zone.getId(),
-				Signers.ORGANIZATIONS.name(), "", "now", "", "", Grouping.BY_SCOPE.name());
+		return new LetterForm("0", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), "", "",
+				zone.getId(), Signers.ORGANIZATIONS.name(), "", "now", "", "", Grouping.BY_SCOPE.name(), "");
 	}
 
 	/** The form showing a stored letter, its times in its own zone. */
@@ -88,12 +95,13 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 				targets.stream().map((target) -> text(target.name())).toList(),
 				targets.stream().map((target) -> text(target.title())).toList(),
 				targets.stream().map((target) -> text(target.office())).toList(),
+				targets.stream().map((target) -> text(target.email())).toList(),
 				content.convenerIds().stream().map(String::valueOf).toList(),
 				FormFields.localInput(content.opensAt(), zone), FormFields.localInput(content.closesAt(), zone),
 				zone.getId(), content.signers().name(), content.approvalRequired() ? "true" : "",
 				(content.listPublicAt() != null) ? LIST_LATER : "now",
 				FormFields.localInput(content.listPublicAt(), zone), content.milestones().text(),
-				content.grouping().name());
+				content.grouping().name(), "");
 	}
 
 	/**
@@ -129,7 +137,7 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 	List<Target> targets() {
 		List<Target> targets = new ArrayList<>();
 		for (TargetRow row : rows()) {
-			Target target = new Target(row.name(), row.title(), row.office());
+			Target target = new Target(row.name(), row.title(), row.office(), row.email());
 			if (!target.isBlank()) {
 				targets.add(target);
 			}
@@ -144,22 +152,24 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 	public List<TargetRow> targetRows() {
 		List<TargetRow> rows = new ArrayList<>();
 		for (TargetRow row : rows()) {
-			if (!new Target(row.name(), row.title(), row.office()).isBlank()) {
+			if (!new Target(row.name(), row.title(), row.office(), row.email()).isBlank()) {
 				rows.add(row);
 			}
 		}
 		int spare = Math.max(SPARE_TARGET_ROWS, 3 - rows.size());
 		for (int i = 0; i < spare && rows.size() < LetterContent.TARGETS_MAX + SPARE_TARGET_ROWS; i++) {
-			rows.add(new TargetRow("", "", ""));
+			rows.add(new TargetRow("", "", "", ""));
 		}
 		return rows;
 	}
 
 	private List<TargetRow> rows() {
-		int count = Math.max(this.targetName.size(), Math.max(this.targetTitle.size(), this.targetOffice.size()));
+		int count = Math.max(Math.max(this.targetName.size(), this.targetTitle.size()),
+				Math.max(this.targetOffice.size(), this.targetEmail.size()));
 		List<TargetRow> rows = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			rows.add(new TargetRow(at(this.targetName, i), at(this.targetTitle, i), at(this.targetOffice, i)));
+			rows.add(new TargetRow(at(this.targetName, i), at(this.targetTitle, i), at(this.targetOffice, i),
+					at(this.targetEmail, i)));
 		}
 		return rows;
 	}
@@ -170,6 +180,15 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 
 	public boolean listLater() {
 		return LIST_LATER.equals(this.listTiming.strip());
+	}
+
+	/** What the organiser said a new text is, or {@code null} if they were not asked. */
+	TextChange textChangeChoice() {
+		return switch (this.textChange.strip()) {
+			case "MATERIAL" -> TextChange.MATERIAL;
+			case "CORRECTION" -> TextChange.CORRECTION;
+			default -> null;
+		};
 	}
 
 	/** The version the organiser started from. */
@@ -185,9 +204,9 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 	/** The same form at another version, after the letter was saved. */
 	LetterForm withVersion(int newVersion) {
 		return new LetterForm(String.valueOf(newVersion), this.slug, this.titleEn, this.titleEs, this.textEn,
-				this.textEs, this.targetName, this.targetTitle, this.targetOffice, this.convenerIds, this.opensAt,
-				this.closesAt, this.timeZone, this.signers, this.approvalRequired, this.listTiming, this.listPublicAt,
-				this.milestones, this.grouping);
+				this.textEs, this.targetName, this.targetTitle, this.targetOffice, this.targetEmail, this.convenerIds,
+				this.opensAt, this.closesAt, this.timeZone, this.signers, this.approvalRequired, this.listTiming,
+				this.listPublicAt, this.milestones, this.grouping, this.textChange);
 	}
 
 	private static String at(List<String> values, int index) {
@@ -208,8 +227,9 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 	 * @param name the target's name
 	 * @param title their title
 	 * @param office their office
+	 * @param email their email address
 	 */
-	public record TargetRow(String name, String title, String office) {
+	public record TargetRow(String name, String title, String office, String email) {
 	}
 
 }

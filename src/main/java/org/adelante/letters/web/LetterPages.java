@@ -130,7 +130,7 @@ class LetterPages {
 		SignatureCount individuals = signers.allows(SignerKind.INDIVIDUAL)
 				? SignatureCount.of(SignerKind.INDIVIDUAL, letter.listedIndividuals(), content.milestones()) : null;
 		SignFormsView forms = (status == LetterStatus.OPEN)
-				? ((signing != null) ? signing : SignFormsView.blank(letter.slug(), signers)) : null;
+				? ((signing != null) ? signing : SignFormsView.blank(letter)) : null;
 		return new LetterPageView(letter, language, content.title(language), html, other, status, organizations,
 				individuals, letter.listIsPublicAt(now), this.signatures.list(letter, locale), forms,
 				absoluteUrl(letter), Text.truncate(SafeHtml.plainText(content.text(language)), DESCRIPTION_MAX));

@@ -116,7 +116,7 @@ class LettersController {
 		if (!letter.isOpenAt(this.letters.now())) {
 			return closed(letter, locale);
 		}
-		return signPage(letter, locale, SignFormsView.blank(letter.slug(), letter.content().signers()), HttpStatus.OK);
+		return signPage(letter, locale, SignFormsView.blank(letter), HttpStatus.OK);
 	}
 
 	@PostMapping("/letters/{slug}/sign")
@@ -127,17 +127,14 @@ class LettersController {
 		FieldProblems problems = new FieldProblems();
 		if (form.kind() == null) {
 			problems.add("signer", "letters.sign.kindNotAllowed");
-			return signPage(letter, locale,
-					SignFormsView.submitted(letter.slug(), letter.content().signers(), form, problems),
-					HttpStatus.BAD_REQUEST);
+			return signPage(letter, locale, SignFormsView.submitted(letter, form, problems), HttpStatus.BAD_REQUEST);
 		}
 		try {
 			String attestation = this.uiFactory.create(request).t(ATTESTATION);
-			this.signatures.request(letter.id(), form.details(attestation), locale);
+			this.signatures.request(letter.id(), form.details(attestation), form.shownText(), locale);
 		}
 		catch (FieldProblems.InvalidInput ex) {
-			return signPage(letter, locale,
-					SignFormsView.submitted(letter.slug(), letter.content().signers(), form, ex.problems()),
+			return signPage(letter, locale, SignFormsView.submitted(letter, form, ex.problems()),
 					HttpStatus.BAD_REQUEST);
 		}
 		catch (LetterNotOpen ex) {

@@ -22,10 +22,11 @@ import org.adelante.shared.web.FormFields;
  * @param phone the signer's phone number
  * @param comment a comment for the organisers
  * @param attest present when the signer ticked the attestation
+ * @param text the hash of the letter's text shown with the form
  */
 public record SignForm(String signer, String organizationName, String website, String city, String region,
 		String country, String scope, String name, String title, String email, String phone, String comment,
-		String attest) {
+		String attest, String text) {
 
 	public SignForm {
 		signer = FormFields.text(signer);
@@ -41,16 +42,22 @@ public record SignForm(String signer, String organizationName, String website, S
 		phone = FormFields.text(phone);
 		comment = FormFields.text(comment);
 		attest = FormFields.text(attest);
+		text = FormFields.text(text);
 	}
 
 	/** An empty form for a kind of signer. */
 	static SignForm blank(SignerKind kind) {
-		return new SignForm(kind.param(), "", "", "", "", "", "", "", "", "", "", "", "");
+		return new SignForm(kind.param(), "", "", "", "", "", "", "", "", "", "", "", "", "");
 	}
 
 	/** The kind of signer the form is for, or {@code null} if it names none. */
 	SignerKind kind() {
 		return SignerKind.fromParam(this.signer);
+	}
+
+	/** The hash of the letter's text the signer was shown, or {@code null}. */
+	String shownText() {
+		return this.text.isBlank() ? null : this.text;
 	}
 
 	boolean attested() {

@@ -2,6 +2,7 @@ package org.adelante.letters.web;
 
 import java.util.Map;
 
+import org.adelante.letters.Letter;
 import org.adelante.letters.SignerKind;
 import org.adelante.letters.Signers;
 import org.adelante.shared.FieldProblems;
@@ -16,9 +17,11 @@ import org.adelante.shared.FieldProblems;
  * @param organizationProblems what is wrong with them
  * @param individual the person form's values
  * @param individualProblems what is wrong with them
+ * @param shownText the hash of the letter's text the forms are shown with, or
+ * {@code null}
  */
 public record SignFormsView(String slug, Signers signers, SignForm organization, FieldProblems organizationProblems,
-		SignForm individual, FieldProblems individualProblems) {
+		SignForm individual, FieldProblems individualProblems, String shownText) {
 
 	/** Where the error summary links for the fields of the person form. */
 	private static final Map<String, String> INDIVIDUAL_ANCHORS = Map.of("name", "individual-name", "city",
@@ -27,20 +30,25 @@ public record SignFormsView(String slug, Signers signers, SignForm organization,
 
 	private static final Map<String, String> ORGANIZATION_ANCHORS = Map.of("signer", "organizationName");
 
-	/** Empty forms for the letter. */
-	static SignFormsView blank(String slug, Signers signers) {
-		return new SignFormsView(slug, signers, SignForm.blank(SignerKind.ORGANIZATION), new FieldProblems(),
-				SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems());
+	/** Empty forms for the letter, as its text is now. */
+	static SignFormsView blank(Letter letter) {
+		return new SignFormsView(letter.slug(), letter.content().signers(), SignForm.blank(SignerKind.ORGANIZATION),
+				new FieldProblems(), SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems(), letter.text().hash());
 	}
 
-	/** The forms showing what was sent in one of them, with its problems. */
-	static SignFormsView submitted(String slug, Signers signers, SignForm form, FieldProblems problems) {
+	/**
+	 * The forms showing what was sent in one of them, with its problems, still naming the
+	 * text the signer was first shown.
+	 */
+	static SignFormsView submitted(Letter letter, SignForm form, FieldProblems problems) {
+		String shown = (form.shownText() != null) ? form.shownText() : letter.text().hash();
+		Signers signers = letter.content().signers();
 		if (form.kind() == SignerKind.INDIVIDUAL) {
-			return new SignFormsView(slug, signers, SignForm.blank(SignerKind.ORGANIZATION), new FieldProblems(), form,
-					problems);
+			return new SignFormsView(letter.slug(), signers, SignForm.blank(SignerKind.ORGANIZATION),
+					new FieldProblems(), form, problems, shown);
 		}
-		return new SignFormsView(slug, signers, form, problems, SignForm.blank(SignerKind.INDIVIDUAL),
-				new FieldProblems());
+		return new SignFormsView(letter.slug(), signers, form, problems, SignForm.blank(SignerKind.INDIVIDUAL),
+				new FieldProblems(), shown);
 	}
 
 	public boolean forOrganizations() {

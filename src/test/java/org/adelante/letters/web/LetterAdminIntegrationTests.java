@@ -19,6 +19,7 @@ import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.HtmlChecker;
 import org.adelante.test.MovableClock;
+import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
 import org.jsoup.Jsoup;
@@ -90,7 +91,7 @@ class LetterAdminIntegrationTests {
 
 		String title = "Written in the admin " + unique();
 		HttpResponse<String> saved = organiser.post("/admin/letters", "version", "0", "titleEn", title, "titleEs", "",
-				"textEn", "We ask for an inquiry.", "targetName", "Katie Hobbs", "targetTitle", "Governor",
+				"textEn", "We ask for an inquiry.", "targetName", "Marta Ellison", "targetTitle", "Governor",
 				"targetOffice", "State of Arizona", "targetName", "", "targetTitle", "", "targetOffice", "",
 				"targetName", "Kris Mayes", "targetTitle", "Attorney General", "targetOffice", "", "timeZone",
 				"America/Phoenix", "signers", "BOTH", "approvalRequired", "true", "milestones", "250, 50 100",
@@ -103,7 +104,7 @@ class LetterAdminIntegrationTests {
 		Letter letter = this.letters.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
 		assertThat(letter.status()).isEqualTo(LetterStatus.DRAFT);
 		assertThat(letter.content().targets()).extracting((target) -> target.line())
-			.containsExactly("Katie Hobbs, Governor, State of Arizona", "Kris Mayes, Attorney General");
+			.containsExactly("Marta Ellison, Governor, State of Arizona", "Kris Mayes, Attorney General");
 		assertThat(letter.content().closesAt()).isEqualTo(Instant.parse("2031-05-01T16:00:00Z"));
 		assertThat(letter.content().listPublicAt()).isEqualTo(Instant.parse("2031-04-01T16:30:00Z"));
 		assertThat(letter.content().milestones().values()).containsExactly(50, 100, 250);
@@ -182,6 +183,58 @@ class LetterAdminIntegrationTests {
 
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(Jsoup.parse(refused.body()).selectFirst("#titleEn").val()).isEqualTo("Mine");
+	}
+
+	@Test
+	void changingTheTextOfASignedLetterAsksWhetherItIsANewVersionThenShowsTheVersionsAndTellsEarlierSigners() {
+		Letter letter = this.fixtures.open(LetterDraft.titled("Versions shown " + unique()));
+		String signer = email();
+		this.fixtures.sign(letter, organization("Version One Signers " + unique(), signer));
+		WebSession organiser = this.web.signedIn(Role.ORGANISER);
+		organiser.openForm("/admin/letters/" + letter.id());
+		String[] edited = { "version", String.valueOf(letter.version()), "slug", letter.slug(), "titleEn",
+				letter.content().titleEn(), "textEn", "We now ask for two things.", "targetName", "Marta Ellison",
+				"targetEmail", "governor@state.example", "timeZone", "America/Phoenix", "signers", "ORGANIZATIONS",
+				"grouping", "BY_SCOPE", "listTiming", "now", "milestones", "" };
+
+		HttpResponse<String> asked = organiser.post("/admin/letters/" + letter.id(), edited);
+
+		assertThat(asked.statusCode()).isEqualTo(400);
+		Document question = Jsoup.parse(asked.body());
+		assertThat(question.select(".error-summary a").eachAttr("href")).contains("#textChange-MATERIAL");
+		assertThat(question.select("input[name=textChange]").eachAttr("value")).containsExactly("MATERIAL",
+				"CORRECTION");
+		assertThat(question.selectFirst("#textEn").text()).isEqualTo("We now ask for two things.");
+		assertThat(question.selectFirst("#targetEmail-0").val()).isEqualTo("governor@state.example");
+		HtmlChecker.assertValid(asked.body());
+		assertThat(this.fixtures.reload(letter).content().textEn()).isEqualTo(letter.content().textEn());
+
+		String[] decided = java.util.Arrays.copyOf(edited, edited.length + 2);
+		decided[edited.length] = "textChange";
+		decided[edited.length + 1] = "MATERIAL";
+		HttpResponse<String> saved = organiser.post("/admin/letters/" + letter.id(), decided);
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		Letter revised = this.fixtures.reload(letter);
+		assertThat(revised.text().number()).isEqualTo(2);
+		assertThat(revised.content().targets()).singleElement()
+			.satisfies((target) -> assertThat(target.email()).isEqualTo("governor@state.example"));
+		HttpResponse<String> page = organiser.openForm("/admin/letters/" + letter.id());
+		Document editor = Jsoup.parse(page.body());
+		assertThat(editor.select("#versions-title + p + .table-scroll tbody tr").eachText()).hasSize(2);
+		assertThat(editor.select("#versions-title ~ .table-scroll tbody tr").get(1).select("td").get(4).text())
+			.isEqualTo("1");
+		assertThat(editor.select("form[action$=/versions/notify] button").text())
+			.isEqualTo("Email the one signer of earlier versions");
+		HtmlChecker.assertValid(page.body());
+
+		HttpResponse<String> told = organiser.post("/admin/letters/" + letter.id() + "/versions/notify");
+
+		assertThat(told.statusCode()).isEqualTo(302);
+		Document after = Jsoup.parse(organiser.get("/admin/letters/" + letter.id()).body());
+		assertThat(after.selectFirst(".notice").text()).isEqualTo("One signer was emailed.");
+		assertThat(after.select("form[action$=/versions/notify]")).isEmpty();
+		assertThat(ReceivedMail.awaitFor(signer, 2).get(1).subject()).startsWith("The text of");
 	}
 
 	@Test

@@ -106,7 +106,7 @@ class LetterPagesIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo(letter.title());
 		assertThat(page.selectFirst(".letter__text strong").text()).isEqualTo("independent inquiry");
 		assertThat(page.select(".letter__targets li").eachText())
-			.containsExactly("Katie Hobbs, Governor, State of Arizona");
+			.containsExactly("Marta Ellison, Governor, State of Arizona");
 		assertThat(page.selectFirst(".letter__count-main").text()).isEqualTo("More than 2 organisations have signed");
 		assertThat(page.select(".signatories h3").eachText()).containsExactly("Convening organisations",
 				"International", "Local");

@@ -210,6 +210,37 @@ class SigningIntegrationTests {
 		assertThat(this.web.anonymous().get("/signatures/withdraw/not-a-token").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void aSignatureRecordsTheTextItsFormWasShownWithEvenWhenANewVersionCameMeanwhile() {
+		Letter letter = this.fixtures.open(LetterDraft.titled("Read before the change " + unique()));
+		String email = email();
+		String name = "Early Page Readers " + unique();
+		WebSession signer = this.web.anonymous();
+		Document form = Jsoup.parse(signer.fillIn(letter.url()).body());
+		assertThat(form.select("form.sign-form input[name=text]").eachAttr("value")).containsOnly(letter.text().hash());
+		this.fixtures.sign(letter, LetterFixtures.organization("First Version Readers " + unique(), email()));
+		var content = letter.content();
+		Letter revised = this.letters.update(letter.id(),
+				new org.adelante.letters.LetterContent(content.slug(), content.titleEn(), content.titleEs(),
+						"A second version of the demand.", content.textEs(), content.targets(), content.convenerIds(),
+						content.opensAt(), content.closesAt(), content.timeZone(), content.signers(),
+						content.approvalRequired(), content.listPublicAt(), content.milestones(), content.grouping()),
+				letter.version(), org.adelante.letters.TextChange.MATERIAL);
+		this.fixtures.sign(revised, LetterFixtures.organization("Second Version Readers " + unique(), email()));
+
+		String[] fields = organizationFields(name, email);
+		String[] shown = java.util.Arrays.copyOf(fields, fields.length + 2);
+		shown[fields.length] = "text";
+		shown[fields.length + 1] = letter.text().hash();
+		signer.post(letter.url() + "/sign", shown);
+		this.web.anonymous().post(SigningLinks.in(ReceivedMail.awaitFor(email)).confirm());
+
+		assertThat(this.letters.signaturesPerVersion(letter.id())).isEqualTo(java.util.Map.of(1, 2L, 2, 1L));
+		assertThat(Jsoup.parse(this.web.anonymous().get(letter.url()).body())
+			.select("form.sign-form input[name=text]")
+			.eachAttr("value")).containsOnly(revised.text().hash());
+	}
+
 	private static String[] organizationFields(String name, String email) {
 		return new String[] { "signer", "organization", "organizationName", name, "website", "", "city", "Tucson",
 				"region", "Arizona", "country", "US", "scope", "LOCAL", "name", "Rosa Martínez", "title", "Director",
