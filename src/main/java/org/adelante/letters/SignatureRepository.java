@@ -329,6 +329,14 @@ class SignatureRepository {
 			.list();
 	}
 
+	/** The signatures that stand on the letter's list now: listed, not withdrawn. */
+	List<Signatory> standingSignatories(long letterId) {
+		return this.jdbc.sql("select * from signatures where letter_id = :letter and status = 'LISTED'")
+			.param("letter", letterId)
+			.query(SignatureRepository::signatory)
+			.list();
+	}
+
 	/** Every organisation's signature of the letter, by name. */
 	List<Signatory> organizationSignatures(long letterId) {
 		return this.jdbc.sql("""

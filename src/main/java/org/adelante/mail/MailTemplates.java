@@ -75,6 +75,18 @@ public class MailTemplates {
 		return new OutgoingMail(to, toName, subject, html, MailText.fromHtml(html));
 	}
 
+	/**
+	 * An email whose subject someone wrote, such as a cover message staff typed, rather
+	 * than one from the messages.
+	 * @see #compose(String, Locale, String, Object[], String, Map)
+	 */
+	public OutgoingMail composeWithSubject(String to, String toName, Locale locale, String subject, String template,
+			Map<String, Object> params) {
+		Locale language = supported(locale);
+		String html = render(template, mailUi(language, subject), params);
+		return new OutgoingMail(to, toName, subject, html, MailText.fromHtml(html));
+	}
+
 	private MailUi mailUi(Locale language, String subject) {
 		SiteIdentity identity = this.site.get();
 		return new MailUi(this.messages, language, identity.siteName(language), identity.zone(),

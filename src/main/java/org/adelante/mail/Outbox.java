@@ -1,6 +1,7 @@
 package org.adelante.mail;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +39,22 @@ public class Outbox {
 	/**
 	 * Queues an email in the caller's transaction; it is sent within seconds after that
 	 * transaction commits, and never if it rolls back.
+	 * @return its key, to follow it with {@link #statuses}
 	 * @throws org.springframework.transaction.IllegalTransactionStateException if called
 	 * outside a transaction
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void queue(OutgoingMail mail) {
-		this.outbox.insert(mail, this.clock.instant());
+	public long queue(OutgoingMail mail) {
+		return this.outbox.insert(mail, this.clock.instant());
+	}
+
+	/**
+	 * Where each of the emails is, by the keys {@link #queue} returned; keys of emails
+	 * that no longer exist are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, MailStatus> statuses(Collection<Long> ids) {
+		return this.outbox.statuses(ids);
 	}
 
 	/** Queues a short localised email that shows whether delivery works. */

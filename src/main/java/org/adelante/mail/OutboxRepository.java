@@ -4,10 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,7 +31,8 @@ class OutboxRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(OutgoingMail mail, Instant now) {
+	long insert(OutgoingMail mail, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into mail_outbox (recipient, recipient_name, subject, html_body, text_body, status, attempts,
 				  next_attempt_at, created_at)
@@ -38,7 +44,47 @@ class OutboxRepository {
 			.param("html", mail.htmlBody())
 			.param("text", mail.textBody())
 			.param("now", Timestamp.from(now))
-			.update();
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		for (int i = 0; i < mail.attachments().size(); i++) {
+			Attachment file = mail.attachments().get(i);
+			this.jdbc.sql("""
+					insert into mail_attachments (outbox_id, position, filename, content_type, content, created_at)
+					values (:outbox, :position, :filename, :type, :content, :now)
+					""")
+				.param("outbox", id)
+				.param("position", i)
+				.param("filename", file.filename())
+				.param("type", file.contentType())
+				.param("content", file.content())
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+		return id;
+	}
+
+	/** The files an email carries, in order. */
+	List<Attachment> attachments(long id) {
+		return this.jdbc
+			.sql("select filename, content_type, content from mail_attachments where outbox_id = :id "
+					+ "order by position")
+			.param("id", id)
+			.query((rs, row) -> new Attachment(rs.getString("filename"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.list();
+	}
+
+	/** Where each of the emails is, by key; emails that do not exist are left out. */
+	Map<Long, MailStatus> statuses(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, MailStatus> statuses = new HashMap<>();
+		this.jdbc.sql("select id, status from mail_outbox where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> statuses.put(rs.getLong("id"), MailStatus.valueOf(rs.getString("status"))))
+			.list();
+		return statuses;
 	}
 
 	/** Queued emails whose next attempt is due, oldest first. */

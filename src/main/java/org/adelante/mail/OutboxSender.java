@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.adelante.shared.Text;
 import org.slf4j.Logger;
@@ -152,7 +155,23 @@ class OutboxSender {
 		MimeMultipart alternative = new MimeMultipart("alternative");
 		alternative.addBodyPart(text);
 		alternative.addBodyPart(html);
-		mime.setContent(alternative);
+		List<Attachment> files = this.outbox.attachments(entry.id());
+		if (files.isEmpty()) {
+			mime.setContent(alternative);
+			return mime;
+		}
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternative);
+		mixed.addBodyPart(body);
+		for (Attachment file : files) {
+			MimeBodyPart part = new MimeBodyPart();
+			part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+			part.setFileName(file.filename());
+			part.setDisposition(Part.ATTACHMENT);
+			mixed.addBodyPart(part);
+		}
+		mime.setContent(mixed);
 		return mime;
 	}
 

@@ -1,5 +1,7 @@
 package org.adelante.mail;
 
+import java.util.List;
+
 import org.adelante.shared.Emails;
 import org.adelante.shared.Text;
 
@@ -12,8 +14,10 @@ import org.adelante.shared.Text;
  * @param subject the subject line
  * @param htmlBody the HTML part
  * @param textBody the plain-text part
+ * @param attachments files sent with it, in order
  */
-public record OutgoingMail(String to, String toName, String subject, String htmlBody, String textBody) {
+public record OutgoingMail(String to, String toName, String subject, String htmlBody, String textBody,
+		List<Attachment> attachments) {
 
 	/** Longest subject the outbox stores; longer ones are shortened. */
 	public static final int MAX_SUBJECT_LENGTH = 300;
@@ -33,10 +37,20 @@ public record OutgoingMail(String to, String toName, String subject, String html
 		to = to.strip();
 		toName = (toName != null && !toName.isBlank()) ? shorten(singleLine(toName), MAX_NAME_LENGTH) : null;
 		subject = shorten(singleLine(subject), MAX_SUBJECT_LENGTH);
+		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+	}
+
+	public OutgoingMail(String to, String toName, String subject, String htmlBody, String textBody) {
+		this(to, toName, subject, htmlBody, textBody, List.of());
 	}
 
 	public OutgoingMail(String to, String subject, String htmlBody, String textBody) {
 		this(to, null, subject, htmlBody, textBody);
+	}
+
+	/** The same email with these files attached. */
+	public OutgoingMail with(Attachment... files) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.htmlBody, this.textBody, List.of(files));
 	}
 
 	/** Header values must never carry line breaks (header injection). */

@@ -3,6 +3,7 @@ package org.adelante.letters.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.adelante.letters.Delivery;
 import org.adelante.letters.Grouping;
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterStatus;
@@ -27,10 +28,17 @@ import org.adelante.letters.Target;
  * @param signing the signing forms, or {@code null} when it takes no signatures
  * @param absoluteUrl its address, for sharing and as its canonical address
  * @param description the start of its text, for search engines and link previews
+ * @param deliveries its deliveries to its targets, the latest first
  */
 public record LetterPageView(Letter letter, String language, String title, String html, String otherLanguage,
 		LetterStatus status, SignatureCount organizations, SignatureCount individuals, boolean listPublic,
-		SignatoryList list, SignFormsView signing, String absoluteUrl, String description) {
+		SignatoryList list, SignFormsView signing, String absoluteUrl, String description, List<Delivery> deliveries) {
+
+	/** The list as the page shows it, marking what came after the latest delivery. */
+	public SignatoryListView signatories() {
+		return new SignatoryListView(this.list, grouping(), this.listPublic, listPublicAt(),
+				this.letter.content().timeZone(), this.deliveries.isEmpty() ? null : this.deliveries.get(0));
+	}
 
 	public List<Target> targets() {
 		return this.letter.content().targets();

@@ -13,6 +13,7 @@ import org.adelante.letters.LettersSettings;
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterContent;
 import org.adelante.letters.LetterStatus;
+import org.adelante.letters.Deliveries;
 import org.adelante.letters.Letters;
 import org.adelante.letters.SignatureCount;
 import org.adelante.letters.Signatures;
@@ -47,6 +48,8 @@ class LetterPages {
 
 	private final Signatures signatures;
 
+	private final Deliveries deliveries;
+
 	private final AdelanteSettings settings;
 
 	private final LetterPageChanges changes;
@@ -59,10 +62,12 @@ class LetterPages {
 
 	private final Cache<PageKey, CachedPage> renderedPages;
 
-	LetterPages(Letters letters, Signatures signatures, AdelanteSettings settings, LetterPageChanges changes,
-			TemplateEngine templates, FormTokens formTokens, LettersSettings lettersSettings) {
+	LetterPages(Letters letters, Signatures signatures, Deliveries deliveries, AdelanteSettings settings,
+			LetterPageChanges changes, TemplateEngine templates, FormTokens formTokens,
+			LettersSettings lettersSettings) {
 		this.letters = letters;
 		this.signatures = signatures;
+		this.deliveries = deliveries;
 		this.settings = settings;
 		this.changes = changes;
 		this.templates = templates;
@@ -107,7 +112,7 @@ class LetterPages {
 				view.listPublic());
 		return this.renderedLists.get(key, (missing) -> {
 			StringOutput output = new StringOutput();
-			this.templates.render("letters/signatories.jte", Map.of("ui", ui, "view", view), output);
+			this.templates.render("letters/signatories.jte", Map.of("ui", ui, "view", view.signatories()), output);
 			return output.toString();
 		});
 	}
@@ -133,7 +138,8 @@ class LetterPages {
 				? ((signing != null) ? signing : SignFormsView.blank(letter)) : null;
 		return new LetterPageView(letter, language, content.title(language), html, other, status, organizations,
 				individuals, letter.listIsPublicAt(now), this.signatures.list(letter, locale), forms,
-				absoluteUrl(letter), Text.truncate(SafeHtml.plainText(content.text(language)), DESCRIPTION_MAX));
+				absoluteUrl(letter), Text.truncate(SafeHtml.plainText(content.text(language)), DESCRIPTION_MAX),
+				this.deliveries.of(letter.id()));
 	}
 
 	/** A letter in the public list of letters. */
