@@ -104,7 +104,7 @@ public class Deliveries {
 			DeliveryOrder.Recipient recipient = order.recipients().get(i);
 			String language = content.languageFor(recipient.language());
 			DeliveryOrder.CoverMessage cover = order.covers().get(recipient.language());
-			String filename = filename(letter, delivery, language);
+			String filename = filename(letter, snapshot.round(), language);
 			Map<String, Object> params = Map.of("paragraphs", paragraphs(cover.bodyFor(recipient.name())),
 					"letterTitle", content.title(language), "verifyLink", verifyLink, "filename", filename);
 			long outboxId = this.outbox.queue(this.mail
@@ -168,10 +168,19 @@ public class Deliveries {
 			.toList();
 	}
 
-	/** The file name the PDF is sent as, such as {@code clean-water-letter-2-es.pdf}. */
-	public static String filename(Letter letter, Delivery delivery, String language) {
+	/**
+	 * The file name a delivery's PDF is sent as, such as
+	 * {@code clean-water-letter-2-es.pdf} for the Spanish PDF of the second delivery.
+	 */
+	public static String filename(Letter letter, int round, String language) {
 		String base = letter.slug().replaceAll("[^A-Za-z0-9-]", "-");
-		return base + "-" + delivery.snapshot().round() + ("es".equals(language) ? "-es" : "") + ".pdf";
+		return base + "-" + round + ("es".equals(language) ? "-es" : "") + ".pdf";
+	}
+
+	/** Which delivery of the letter the next one would be. */
+	@Transactional(readOnly = true)
+	public int nextRound(long letterId) {
+		return this.deliveries.nextRound(letterId);
 	}
 
 	/**
@@ -188,7 +197,8 @@ public class Deliveries {
 		return ordered;
 	}
 
-	private static List<String> paragraphs(String body) {
+	/** A cover message's paragraphs, as its email shows them. */
+	public static List<String> paragraphs(String body) {
 		List<String> paragraphs = new ArrayList<>();
 		for (String paragraph : body.split("\n\\s*\n")) {
 			if (!paragraph.isBlank()) {

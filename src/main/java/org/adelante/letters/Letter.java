@@ -112,4 +112,11 @@ public record Letter(long id, LetterContent content, LetterStatus status, Instan
 		return this.listedOrganizations + this.listedIndividuals;
 	}
 
+	/** The same letter with other content, such as the text a delivery froze. */
+	public Letter withContent(LetterContent other) {
+		return new Letter(this.id, other, this.status, this.openedAt, this.closedAt, this.listedOrganizations,
+				this.listedIndividuals, this.listVersion, this.listChangedAt, this.version, this.createdBy,
+				this.createdAt, this.updatedAt, this.text);
+	}
+
 }

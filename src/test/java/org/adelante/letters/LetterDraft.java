@@ -76,6 +76,13 @@ public final class LetterDraft {
 		return this;
 	}
 
+	/** Addressed to these targets instead of the default one. */
+	public LetterDraft targets(Target... targets) {
+		this.targets.clear();
+		this.targets.addAll(List.of(targets));
+		return this;
+	}
+
 	public LetterDraft conveners(Long... ids) {
 		this.conveners.addAll(List.of(ids));
 		return this;

@@ -77,6 +77,40 @@ public record ReceivedMail(String from, List<String> to, String subject, String 
 		}
 	}
 
+	/** The files attached to the email, in order. */
+	public List<File> attachments() {
+		List<File> files = new ArrayList<>();
+		try {
+			attachments(this.message, files);
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException("Unreadable email", ex);
+		}
+		return files;
+	}
+
+	private static void attachments(Part part, List<File> files) throws MessagingException, IOException {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				attachments(multipart.getBodyPart(i), files);
+			}
+		}
+		else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			files.add(new File(part.getFileName(), part.getContentType(), part.getInputStream().readAllBytes()));
+		}
+	}
+
+	/**
+	 * A file attached to an email.
+	 *
+	 * @param filename its name
+	 * @param contentType its content type header
+	 * @param content its decoded bytes
+	 */
+	public record File(String filename, String contentType, byte[] content) {
+	}
+
 	private static void collect(Part part, String[] parts) throws MessagingException, IOException {
 		if (part.isMimeType("multipart/*")) {
 			Multipart multipart = (Multipart) part.getContent();

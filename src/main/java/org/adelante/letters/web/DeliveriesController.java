@@ -86,7 +86,7 @@ class DeliveriesController {
 			.eTag("\"" + hash + "-" + language + "\"")
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline()
-						.filename(Deliveries.filename(letter, delivery, language))
+						.filename(Deliveries.filename(letter, delivery.snapshot().round(), language))
 						.build()
 						.toString())
 			.body(pdf);

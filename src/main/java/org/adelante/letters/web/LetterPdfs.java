@@ -6,15 +6,15 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.adelante.letters.Deliveries;
 import org.adelante.letters.Letter;
 import org.adelante.letters.Letters;
 import org.adelante.letters.Signatures;
 import org.adelante.letters.pdf.LetterDocument;
 import org.adelante.letters.pdf.LetterPdf;
 import org.adelante.letters.pdf.Letterhead;
-import org.adelante.organizations.Logo;
 import org.adelante.organizations.Organizations;
-import org.adelante.organizations.OwnOrganization;
+import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.web.Languages;
 
 import org.springframework.stereotype.Component;
@@ -41,10 +41,17 @@ class LetterPdfs {
 
 	private final Organizations organizations;
 
+	private final Deliveries deliveries;
+
+	private final AdelanteSettings site;
+
 	private final Cache<PdfKey, byte[]> rendered;
 
-	LetterPdfs(LetterPdf renderer, Letters letters, Signatures signatures, Organizations organizations) {
+	LetterPdfs(LetterPdf renderer, Letters letters, Signatures signatures, Deliveries deliveries,
+			Organizations organizations, AdelanteSettings site) {
 		this.renderer = renderer;
+		this.deliveries = deliveries;
+		this.site = site;
 		this.letters = letters;
 		this.signatures = signatures;
 		this.organizations = organizations;
@@ -81,18 +88,18 @@ class LetterPdfs {
 
 	/**
 	 * Where the letter's latest delivery is verified, for the footer of its public PDF;
-	 * {@code null} while it has not been delivered. Letters are not delivered from
-	 * Adelante yet: this is the one place that will ask for it (a delivery must then move
-	 * the letter's last change, so the kept PDF is replaced).
+	 * {@code null} while it has not been delivered. A delivery moves the letter's list
+	 * version, so the kept PDF is replaced.
 	 */
 	private LetterDocument.Verification latestDelivery(Letter letter) {
-		return null;
+		return this.deliveries.latest(letter.id())
+			.map((delivery) -> new LetterDocument.Verification(this.site.absolute(delivery.url(letter.slug())),
+					delivery.snapshot().deliveredAt()))
+			.orElse(null);
 	}
 
 	private Letterhead letterhead() {
-		OwnOrganization own = this.organizations.ownOrganization();
-		byte[] logo = own.hasLogo() ? this.organizations.logo().map(Logo::bytes).orElse(null) : null;
-		return new Letterhead(own.name(), logo, own.zone());
+		return Letterhead.ours(this.organizations);
 	}
 
 	/**

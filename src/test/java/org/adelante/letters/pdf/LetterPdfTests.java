@@ -20,6 +20,7 @@ import org.adelante.letters.SignatoryList;
 import org.adelante.letters.Signers;
 import org.adelante.letters.SignerKind;
 import org.adelante.letters.Target;
+import org.adelante.letters.TextVersion;
 import org.adelante.newsroom.media.TestImages;
 import org.adelante.organizations.Scope;
 import org.adelante.shared.AdelanteSettings;
@@ -77,7 +78,7 @@ class LetterPdfTests {
 
 		String text = text(pdf);
 		List<String> expected = new ArrayList<>(List.of("Our Coalition", "December 3, 2026", "The basin letter", "TO",
-				"Katie Hobbs", "Governor", "We, the undersigned organisations, ask for an", "independent inquiry",
+				"Marta Ellison", "Governor", "We, the undersigned organisations, ask for an", "independent inquiry",
 				"Signatories", "158 organisations have signed.", "One person has signed.", "Convening organisations"));
 		list.conveners().forEach((signatory) -> expected.add(signatory.name()));
 		for (SignatoryList.Group group : list.groups()) {
@@ -253,10 +254,11 @@ class LetterPdfTests {
 		LetterContent content = new LetterContent("basin", "The basin letter", "Carta de la cuenca",
 				"We, the undersigned organisations, ask for an **independent inquiry**.",
 				"Pedimos una investigación **independiente**.",
-				List.of(new Target("Katie Hobbs", "Governor", "State of Arizona")), List.of(), null, null, PHOENIX,
+				List.of(new Target("Marta Ellison", "Governor", "State of Arizona")), List.of(), null, null, PHOENIX,
 				signers, false, null, Milestones.NONE, grouping);
 		Instant created = Instant.parse("2026-11-01T17:00:00Z");
-		return new Letter(1, content, LetterStatus.OPEN, created, null, 12, 3, 7, DATE, 1, "test", created, created);
+		return new Letter(1, content, LetterStatus.OPEN, created, null, 12, 3, 7, DATE, 1, "test", created, created,
+				new TextVersion(1, content.textHash()));
 	}
 
 	private Signatory organization(String name, Scope scope, String country, boolean convener) {

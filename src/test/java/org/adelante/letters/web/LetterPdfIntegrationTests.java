@@ -90,7 +90,7 @@ class LetterPdfIntegrationTests {
 		assertThat(response.headers().firstValue("Last-Modified")).isPresent();
 		assertThat(WebSession.vary(response)).contains("accept-language", "cookie");
 		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
-		assertThat(text(response.body())).containsSubsequence("PDF letter " + run, "Katie Hobbs",
+		assertThat(text(response.body())).containsSubsequence("PDF letter " + run, "Marta Ellison",
 				"ask for an independent inquiry", "Signatories", "Convening organisations",
 				"Zeta Convening Coalition " + run, "International", "Győr Wide Network " + run, "Local",
 				"Asociația Țării " + run, "Łódź Local Ąction " + run, "Page 1 of 1");
