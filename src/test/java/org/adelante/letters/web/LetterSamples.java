@@ -2,9 +2,13 @@ package org.adelante.letters.web;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.adelante.letters.Grouping;
+import org.adelante.letters.Deliveries;
+import org.adelante.letters.Delivery;
+import org.adelante.letters.DeliveryOrder;
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterDraft;
 import org.adelante.letters.LetterFixtures;
@@ -25,7 +29,8 @@ import static org.adelante.letters.LetterFixtures.unique;
  * letters, an open letter in both languages with conveners, groups, people and a
  * withdrawn signature, a closed letter grouped by country, a letter whose names are not
  * public yet, one written only in Spanish, the signing page, "check your email", the
- * thank-you page and the pages of the links in a signer's email.
+ * thank-you page, the pages of the links in a signer's email, and the records of a
+ * delivery (with a signature added after it) and of one whose names are not public yet.
  */
 final class LetterSamples {
 
@@ -38,6 +43,10 @@ final class LetterSamples {
 	final Letter spanishOnly;
 
 	final LetterFixtures.Links ready;
+
+	final Delivery delivery;
+
+	final Delivery embargoedDelivery;
 
 	final LetterFixtures.Links confirmed;
 
@@ -63,6 +72,9 @@ final class LetterSamples {
 				organization("Withdrawn Partners " + run, null, Scope.LOCAL, "US", email()));
 		context.getBean(Signatures.class).withdraw(withdrawn.withdraw());
 		fixtures.sign(this.open, individual("Ana López " + run, email()));
+		Deliveries deliveries = context.getBean(Deliveries.class);
+		this.delivery = deliveries.deliver(this.open.id(), order(run));
+		fixtures.sign(this.open, organization("After Delivery Friends " + run, null, Scope.LOCAL, "US", email()));
 		this.ready = fixtures.request(this.open, organization("Pending " + run, email()));
 		this.confirmed = fixtures.sign(this.open, organization("Confirmed " + run, email()));
 		this.closed = fixtures.open(LetterDraft.titled("A closed letter " + run).grouping(Grouping.BY_COUNTRY));
@@ -72,6 +84,7 @@ final class LetterSamples {
 		this.embargoed = fixtures.open(LetterDraft.titled("Names under embargo " + run)
 			.listPublicAt(letters.now().plus(Duration.ofDays(3650))));
 		fixtures.sign(this.embargoed, organization("Embargoed " + run, email()));
+		this.embargoedDelivery = deliveries.deliver(this.embargoed.id(), order(run));
 		this.spanishOnly = fixtures.open(LetterDraft.titled("unused")
 			.onlySpanish("Solo en español " + run, "Texto **solo** en español.")
 			.grouping(Grouping.NONE)
@@ -88,6 +101,10 @@ final class LetterSamples {
 		pages.put(this.closed.url(), 200);
 		pages.put(this.embargoed.url(), 200);
 		pages.put(this.spanishOnly.url(), 200);
+		pages.put(this.delivery.url(this.open.slug()), 200);
+		pages.put(this.delivery.url(this.open.slug()) + "?lang=es", 200);
+		pages.put(this.embargoedDelivery.url(this.embargoed.slug()), 200);
+		pages.put(this.open.url() + "/deliveries/" + "0".repeat(64), 404);
 		pages.put(this.open.url() + "/sign", 200);
 		pages.put(this.open.url() + "/check-email", 200);
 		pages.put(this.open.url() + "/thanks", 200);
@@ -98,6 +115,12 @@ final class LetterSamples {
 		pages.put(this.closed.url() + "/sign", 410);
 		pages.put("/letters/no-such-letter", 404);
 		return pages;
+	}
+
+	private static DeliveryOrder order(String run) {
+		return new DeliveryOrder(
+				List.of(new DeliveryOrder.Recipient("Marta Ellison", "governor-" + run + "@state.example", "en")),
+				Map.of("en", new DeliveryOrder.CoverMessage("The letter", "Dear {name},\n\nIt is attached.")));
 	}
 
 }
