@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AdelanteIntegrationTest
 class AdminRoutesIntegrationTests {
-
-	/** Builds matchers as the security configuration's {@code requestMatchers} does. */
-	private static final PathPatternRequestMatcher.Builder MATCHERS = PathPatternRequestMatcher.withDefaults();
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -111,16 +106,8 @@ class AdminRoutesIntegrationTests {
 		assertThat(this.web.signedIn(Role.ADMIN).get(UnclaimedAdminPage.PATH).statusCode()).isEqualTo(403);
 	}
 
-	/**
-	 * The rule the security configuration applies to a page: the first of the modules'
-	 * rules, in their order, one of whose paths matches.
-	 */
 	private Optional<StaffRoutes> firstRuleFor(String path) {
-		return this.moduleRoutes.orderedStream()
-			.filter((rule) -> rule.paths()
-				.stream()
-				.anyMatch((pattern) -> MATCHERS.matcher(pattern).matches(new MockHttpServletRequest("GET", path))))
-			.findFirst();
+		return AdminPages.ruleFor(path, this.moduleRoutes.orderedStream().toList());
 	}
 
 	private static boolean mayOpen(Role role, StaffRoutes rule) {

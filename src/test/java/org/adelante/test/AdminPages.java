@@ -1,9 +1,14 @@
 package org.adelante.test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.adelante.shared.security.StaffRoutes;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -14,6 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * own.
  */
 public final class AdminPages {
+
+	/** Builds matchers as the security configuration's {@code requestMatchers} does. */
+	private static final PathPatternRequestMatcher.Builder MATCHERS = PathPatternRequestMatcher.withDefaults();
 
 	private AdminPages() {
 	}
@@ -63,6 +71,19 @@ public final class AdminPages {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * The rule the security configuration applies to a page: the first of the modules'
+	 * rules, in their order, one of whose paths matches; none for a page no module claims
+	 * (which is refused to everyone).
+	 */
+	public static Optional<StaffRoutes> ruleFor(String path, List<StaffRoutes> rules) {
+		return rules.stream()
+			.filter((rule) -> rule.paths()
+				.stream()
+				.anyMatch((pattern) -> MATCHERS.matcher(pattern).matches(new MockHttpServletRequest("GET", path))))
+			.findFirst();
 	}
 
 }
