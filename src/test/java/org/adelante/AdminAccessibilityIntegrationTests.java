@@ -24,7 +24,7 @@ import org.adelante.organizations.Sectors;
 import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 import org.adelante.test.AdelanteIntegrationTest;
-import org.adelante.test.AdminPages;
+import org.adelante.test.AdminMappings;
 import org.adelante.test.Browser;
 import org.adelante.test.MovableClock;
 import org.adelante.test.UnclaimedAdminPage;
@@ -188,7 +188,7 @@ class AdminAccessibilityIntegrationTests {
 			.contains("/admin", "/admin/posts/new", "/admin/organizations/sectors", "/admin/staff",
 					"/admin/letters/new", "/admin/tips")
 			.doesNotContain(UnclaimedAdminPage.PATH)
-			.noneMatch(AdminPages::hasVariables);
+			.noneMatch(AdminMappings::hasVariables);
 	}
 
 	/**
@@ -197,10 +197,10 @@ class AdminAccessibilityIntegrationTests {
 	 */
 	private List<String> pagesWithoutKeys() {
 		List<StaffRoutes> rules = this.moduleRoutes.orderedStream().toList();
-		return AdminPages.patterns(this.mappings)
+		return AdminMappings.patterns(this.mappings)
 			.stream()
-			.filter((pattern) -> !AdminPages.hasVariables(pattern))
-			.filter((path) -> AdminPages.ruleFor(path, rules).isPresent())
+			.filter((pattern) -> !AdminMappings.hasVariables(pattern))
+			.filter((path) -> AdminMappings.ruleFor(path, rules).isPresent())
 			.toList();
 	}
 

@@ -8,7 +8,7 @@ import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 import org.adelante.shared.web.AdminLink;
 import org.adelante.test.AdelanteIntegrationTest;
-import org.adelante.test.AdminPages;
+import org.adelante.test.AdminMappings;
 import org.adelante.test.UnclaimedAdminPage;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
@@ -107,7 +107,7 @@ class AdminRoutesIntegrationTests {
 	}
 
 	private Optional<StaffRoutes> firstRuleFor(String path) {
-		return AdminPages.ruleFor(path, this.moduleRoutes.orderedStream().toList());
+		return AdminMappings.ruleFor(path, this.moduleRoutes.orderedStream().toList());
 	}
 
 	private static boolean mayOpen(Role role, StaffRoutes rule) {
@@ -118,9 +118,9 @@ class AdminRoutesIntegrationTests {
 	 * The GET admin pages, with path variables filled in with a key that does not exist.
 	 */
 	private List<String> adminPages() {
-		return AdminPages.patterns(this.mappings)
+		return AdminMappings.patterns(this.mappings)
 			.stream()
-			.map((pattern) -> AdminPages.withKeys(pattern, "999999"))
+			.map((pattern) -> AdminMappings.withKeys(pattern, "999999"))
 			.distinct()
 			.toList();
 	}

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * that tests of every admin page take in a new module's pages without a line of their
  * own.
  */
-public final class AdminPages {
+public final class AdminMappings {
 
 	/** Builds matchers as the security configuration's {@code requestMatchers} does. */
 	private static final PathPatternRequestMatcher.Builder MATCHERS = PathPatternRequestMatcher.withDefaults();
 
-	private AdminPages() {
+	private AdminMappings() {
 	}
 
 	/**
