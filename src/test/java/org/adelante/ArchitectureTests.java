@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house rules of STYLE.md that a compiler cannot check.
@@ -35,12 +35,25 @@ class ArchitectureTests {
 	private static final Pattern HIDDEN = Pattern
 		.compile("org\\.adelante\\.(\\w+)\\.(?:\\w+\\.)*(?:web|internal)(?:\\..*)?");
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+	/**
+	 * The application's classes, and those of the modules that exist only in the tests.
+	 */
+	private final JavaClasses classes = new ClassFileImporter().withImportOption(new ApplicationClasses())
 		.importPackages("org.adelante");
 
 	private static String module(String packageName) {
 		String[] parts = packageName.split("\\.");
 		return (parts.length > 2) ? parts[2] : "";
+	}
+
+	@Test
+	void theRulesJudgeTheModulesThatExistOnlyInTheTestsButNoTests() {
+		for (String module : ApplicationClasses.TEST_MODULES) {
+			assertThat(this.classes.stream().map(JavaClass::getPackageName)).as(module)
+				.contains("org.adelante." + module);
+		}
+		assertThat(this.classes.stream().map(JavaClass::getSimpleName)).isNotEmpty()
+			.noneMatch((name) -> name.endsWith("Tests"));
 	}
 
 	@Test
