@@ -1,13 +1,14 @@
 package org.adelante;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house rules of STYLE.md that a compiler cannot check.
@@ -35,12 +38,25 @@ class ArchitectureTests {
 	private static final Pattern HIDDEN = Pattern
 		.compile("org\\.adelante\\.(\\w+)\\.(?:\\w+\\.)*(?:web|internal)(?:\\..*)?");
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+	/**
+	 * The application's classes, and those of the modules that exist only in the tests.
+	 */
+	private final JavaClasses classes = new ClassFileImporter().withImportOption(new ApplicationClasses())
 		.importPackages("org.adelante");
 
 	private static String module(String packageName) {
 		String[] parts = packageName.split("\\.");
 		return (parts.length > 2) ? parts[2] : "";
+	}
+
+	@Test
+	void theRulesJudgeTheModulesThatExistOnlyInTheTestsButNoTests() {
+		for (String module : ApplicationClasses.TEST_MODULES) {
+			assertThat(this.classes.stream().map(JavaClass::getPackageName)).as(module)
+				.contains("org.adelante." + module);
+		}
+		assertThat(this.classes.stream().map(JavaClass::getSimpleName)).isNotEmpty()
+			.noneMatch((name) -> name.endsWith("Tests"));
 	}
 
 	@Test
@@ -118,6 +134,41 @@ class ArchitectureTests {
 			.orShould()
 			.haveSimpleNameStartingWith("Invalid")
 			.because("one form-error type goes from the domain to the template: shared.FieldProblems");
+		rule.check(this.classes);
+	}
+
+	@Test
+	void noExceptionOutsideSharedCarriesItsOwnMapOfProblems() {
+		ArchRule rule = noClasses().that()
+			.resideOutsideOfPackage("org.adelante.shared")
+			.and()
+			.areAssignableTo(Throwable.class)
+			.should(new ArchCondition<JavaClass>("carry a map") {
+				@Override
+				public void check(JavaClass exception, ConditionEvents events) {
+					for (JavaField field : exception.getAllFields()) {
+						if (field.getRawType().isAssignableTo(Map.class)) {
+							events.add(SimpleConditionEvent.satisfied(exception,
+									exception.getName() + " carries the map " + field.getName()));
+						}
+					}
+				}
+			})
+			.because("an exception for invalid input carries shared.FieldProblems (FieldProblems.InvalidInput),"
+					+ " not its own field-to-message map");
+		rule.check(this.classes);
+	}
+
+	@Test
+	void noModuleReportsInvalidInputThroughSpringOrBeanValidationErrors() {
+		ArchRule rule = noClasses().should()
+			.dependOnClassesThat()
+			.areAssignableTo(Errors.class)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAPackage("jakarta.validation..")
+			.because("one form-error type goes from the domain to the template: shared.FieldProblems,"
+					+ " not binding results or constraint violations");
 		rule.check(this.classes);
 	}
 

@@ -14,15 +14,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the module structure honest: modules use each other only through their public
- * APIs and declared dependencies, with no cycles.
+ * APIs and declared dependencies, with no cycles; the modules that exist only in the
+ * tests too.
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(AdelanteApplication.class);
+	private final ApplicationModules modules = ApplicationModules.of(AdelanteApplication.class,
+			new ApplicationClasses());
 
 	@Test
 	void modulesRespectTheirBoundaries() {
 		this.modules.verify();
+	}
+
+	@Test
+	void theModulesThatExistOnlyInTheTestsAreVerifiedWithoutTheirTests() {
+		for (String name : ApplicationClasses.TEST_MODULES) {
+			assertThat(this.modules.getModuleByName(name)).as(name)
+				.hasValueSatisfying((module) -> assertThat(module.getBasePackage().stream()).isNotEmpty()
+					.noneMatch((type) -> type.getSimpleName().endsWith("Tests")));
+		}
 	}
 
 	@Test

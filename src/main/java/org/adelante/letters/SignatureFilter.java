@@ -7,7 +7,8 @@ import org.adelante.shared.Text;
 /**
  * What staff narrow a letter's signatures to, besides their status.
  *
- * @param query words in the name listed, or in a contact's name or email; blank for any
+ * @param query words in the name listed, or in a contact's name or email, cut to
+ * {@link #QUERY_MAX} characters; blank for any
  * @param kind organisations' or people's signatures only, or {@code null} for both
  * @param domainDiffers only organisations' signatures with a contact whose email is not
  * at one of the organisation's domains
@@ -23,10 +24,7 @@ public record SignatureFilter(String query, SignerKind kind, boolean domainDiffe
 	public SignatureFilter {
 		// Control characters (which PostgreSQL refuses in text) become spaces.
 		query = Text.line(query);
-		query = (query != null) ? query.toLowerCase(Locale.ROOT) : null;
-		if (query != null && query.length() > QUERY_MAX) {
-			query = query.substring(0, QUERY_MAX);
-		}
+		query = (query != null) ? Text.truncate(query.toLowerCase(Locale.ROOT), QUERY_MAX) : null;
 	}
 
 	/** Whether it narrows anything. */

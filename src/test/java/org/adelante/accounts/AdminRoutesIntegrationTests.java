@@ -1,14 +1,14 @@
 package org.adelante.accounts;
 
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 
 import org.adelante.shared.security.Role;
+import org.adelante.shared.security.StaffRoutes;
+import org.adelante.shared.web.AdminLink;
 import org.adelante.test.AdelanteIntegrationTest;
+import org.adelante.test.AdminMappings;
 import org.adelante.test.UnclaimedAdminPage;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,29 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every admin address the application answers, found from its request mappings rather
  * than listed by hand, so a new admin page cannot be left unprotected: anonymous visitors
- * are sent to sign in, staff without the page's role are refused, and a page that no
- * module claims is refused to everyone.
+ * are sent to sign in, staff open exactly the pages the modules' {@link StaffRoutes} give
+ * their role (the first rule whose paths match decides, as in the security configuration;
+ * an admin may open everything), every page but the test's {@link UnclaimedAdminPage} is
+ * claimed by a module, and that one is refused to everyone. A module's rule is checked
+ * against what the same module says elsewhere: each of its {@link AdminLink}s is shown to
+ * exactly those its rules let open the page.
  */
 @AdelanteIntegrationTest
 class AdminRoutesIntegrationTests {
 
-	/** Pages every signed-in staff member may open, whatever their role. */
-	private static final Set<String> ANY_STAFF = Set.of("/admin", "/admin/account");
-
-	/**
-	 * Who may open each area, as this test expects it (independently of the modules' own
-	 * rules); an admin may open every area listed here, and no one any page outside them.
-	 */
-	private static final Map<String, Set<Role>> AREAS = Map.of("/admin/posts", EnumSet.of(Role.EDITOR),
-			"/admin/contacts", EnumSet.of(Role.EDITOR), "/admin/media", EnumSet.of(Role.EDITOR), "/admin/settings",
-			EnumSet.of(Role.EDITOR), "/admin/organizations", EnumSet.of(Role.EDITOR, Role.ORGANISER), "/admin/staff",
-			EnumSet.noneOf(Role.class), "/admin/audit", EnumSet.noneOf(Role.class), "/admin/outbox",
-			EnumSet.noneOf(Role.class), "/admin/tips", EnumSet.of(Role.EDITOR), "/admin/letters",
-			EnumSet.of(Role.ORGANISER));
-
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	ObjectProvider<StaffRoutes> moduleRoutes;
+
+	@Autowired
+	ObjectProvider<AdminLink> links;
 
 	@Autowired
 	WebSessions web;
@@ -59,7 +54,13 @@ class AdminRoutesIntegrationTests {
 		assertThat(adminPages()).contains("/admin", "/admin/account", "/admin/posts", "/admin/posts/new",
 				"/admin/staff", "/admin/outbox", "/admin/audit", "/admin/organizations", "/admin/settings",
 				"/admin/media", "/admin/contacts", "/admin/letters", "/admin/letters/new",
-				"/admin/letters/999999/signatures", UnclaimedAdminPage.PATH);
+				"/admin/letters/999999/signatures", "/admin/tips", UnclaimedAdminPage.PATH);
+	}
+
+	@Test
+	void everyAdminPageButTheUnclaimedOneIsClaimedByAModule() {
+		List<String> unclaimed = adminPages().stream().filter((path) -> firstRuleFor(path).isEmpty()).toList();
+		assertThat(unclaimed).containsExactly(UnclaimedAdminPage.PATH);
 	}
 
 	@Test
@@ -75,11 +76,11 @@ class AdminRoutesIntegrationTests {
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
-	void eachRoleOpensExactlyThePagesOfItsAreas(Role role) {
+	void eachRoleOpensExactlyThePagesTheModulesRulesGiveIt(Role role) {
 		WebSession member = this.web.signedIn(role);
 		for (String path : adminPages()) {
 			int status = member.get(path).statusCode();
-			if (mayOpen(role, path)) {
+			if (firstRuleFor(path).filter((rule) -> mayOpen(role, rule)).isPresent()) {
 				assertThat(status).as("%s opening %s", role, path).isNotEqualTo(403).isLessThan(500);
 			}
 			else {
@@ -89,59 +90,39 @@ class AdminRoutesIntegrationTests {
 	}
 
 	@Test
+	void eachNavigationEntryIsShownToExactlyThoseWhoMayOpenItsPage() {
+		List<AdminLink> entries = this.links.orderedStream().toList();
+		assertThat(entries).isNotEmpty();
+		for (AdminLink link : entries) {
+			assertThat(firstRuleFor(link.path())).as("the rule for %s", link.path())
+				.hasValueSatisfying((rule) -> assertThat(link.roles()).as("who sees the link to %s", link.path())
+					.isEqualTo(rule.roles()));
+		}
+	}
+
+	@Test
 	void aPageNoModuleClaimsIsRefusedEvenToAnAdmin() {
+		assertThat(firstRuleFor(UnclaimedAdminPage.PATH)).isEmpty();
 		assertThat(this.web.signedIn(Role.ADMIN).get(UnclaimedAdminPage.PATH).statusCode()).isEqualTo(403);
 	}
 
-	private static boolean mayOpen(Role role, String path) {
-		if (ANY_STAFF.contains(path) || path.startsWith("/admin/account/")) {
-			return true;
-		}
-		return AREAS.entrySet()
-			.stream()
-			.filter((area) -> path.equals(area.getKey()) || path.startsWith(area.getKey() + "/"))
-			.anyMatch((area) -> role == Role.ADMIN || area.getValue().contains(role));
+	private Optional<StaffRoutes> firstRuleFor(String path) {
+		return AdminMappings.ruleFor(path, this.moduleRoutes.orderedStream().toList());
+	}
+
+	private static boolean mayOpen(Role role, StaffRoutes rule) {
+		return rule.forAnyStaff() || role == Role.ADMIN || rule.roles().contains(role);
 	}
 
 	/**
 	 * The GET admin pages, with path variables filled in with a key that does not exist.
 	 */
 	private List<String> adminPages() {
-		Set<String> pages = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
-				continue;
-			}
-			for (String pattern : info.getPatternValues()) {
-				if (pattern.equals("/admin") || pattern.startsWith("/admin/")) {
-					pages.add(withKeys(pattern));
-				}
-			}
-		}
-		return List.copyOf(pages);
-	}
-
-	/**
-	 * Replaces each {@code {variable}} (which may hold a regex with braces) with a key.
-	 */
-	private static String withKeys(String pattern) {
-		StringBuilder path = new StringBuilder();
-		int depth = 0;
-		for (char c : pattern.toCharArray()) {
-			if (c == '{') {
-				if (depth++ == 0) {
-					path.append("999999");
-				}
-			}
-			else if (c == '}') {
-				depth--;
-			}
-			else if (depth == 0) {
-				path.append(c);
-			}
-		}
-		return path.toString();
+		return AdminMappings.patterns(this.mappings)
+			.stream()
+			.map((pattern) -> AdminMappings.withKeys(pattern, "999999"))
+			.distinct()
+			.toList();
 	}
 
 }

@@ -9,6 +9,7 @@ import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.ReceivedMail;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,7 +161,8 @@ class StaffAdminIntegrationTests {
 
 		HttpResponse<String> disable = admin.post("/admin/staff/" + id + "/disable");
 		assertThat(disable.statusCode()).isEqualTo(400);
-		assertThat(disable.body()).contains("You cannot disable your own account.");
+		assertThat(Jsoup.parse(disable.body()).select("#status-error").eachText())
+			.containsExactly("You cannot disable your own account.");
 
 		StaffMember unchanged = this.accounts.findById(id).orElseThrow();
 		assertThat(unchanged.roles()).containsExactly(Role.ADMIN);

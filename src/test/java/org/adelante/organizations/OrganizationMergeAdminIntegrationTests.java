@@ -8,6 +8,8 @@ import org.adelante.shared.security.Role;
 import org.adelante.test.AdelanteIntegrationTest;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +87,10 @@ class OrganizationMergeAdminIntegrationTests {
 		HttpResponse<String> itself = editor.get(merge + "?other=" + organization.id());
 		assertThat(itself.statusCode()).isEqualTo(400);
 		assertThat(itself.body()).contains("An organisation cannot be merged with itself.");
+		Element search = Jsoup.parse(itself.body()).selectFirst("form[role=search]");
+		assertThat(search.select("#q-error").eachText())
+			.containsExactly("An organisation cannot be merged with itself. Please choose another entry.");
+		assertThat(search.select("#q[aria-invalid=true]")).hasSize(1);
 		HttpResponse<String> gone = editor.get(merge + "?other=999999999");
 		assertThat(gone.statusCode()).isEqualTo(400);
 		assertThat(gone.body()).contains("That entry is no longer in the registry");

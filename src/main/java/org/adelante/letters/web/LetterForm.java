@@ -121,8 +121,9 @@ public record LetterForm(String version, String slug, String titleEn, String tit
 				problems.add("listPublicAt", "letters.listPublicAt.required");
 			}
 		}
+		problems.maxLength("milestones", this.milestones, Milestones.TEXT_MAX);
 		Milestones parsed = Milestones.parse(this.milestones).orElse(null);
-		if (parsed == null || this.milestones.length() > Milestones.TEXT_MAX) {
+		if (parsed == null) {
 			problems.add("milestones", "letters.milestones.invalid", Milestones.MAX_COUNT);
 		}
 		return new LetterContent(this.slug, this.titleEn, this.titleEs, this.textEn, this.textEs, targets(),

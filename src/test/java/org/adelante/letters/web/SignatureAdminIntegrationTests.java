@@ -74,6 +74,9 @@ class SignatureAdminIntegrationTests {
 		assertThat(page.selectFirst("p[role=status]").text()).isEqualTo("2 signatures in this status match.");
 		assertThat(page.selectFirst("#q").val()).isEqualTo("bot farm");
 		assertThat(page.selectFirst("#kind option[selected]").val()).isEqualTo("organization");
+		assertThat(page.select("#domain[checked]")).isEmpty();
+		assertThat(Jsoup.parse(organiser.get(list + "?status=listed&domain=differs").body()).select("#domain[checked]"))
+			.hasSize(1);
 		assertThat(page.selectFirst(".filters a[aria-current=page]").attr("href"))
 			.isEqualTo(list + "?status=listed&q=bot%20farm&kind=organization");
 		HtmlChecker.assertValid(found.body());

@@ -13,6 +13,7 @@ import org.adelante.test.HtmlChecker;
 import org.adelante.test.MultipartForm;
 import org.adelante.test.WebSession;
 import org.adelante.test.WebSessions;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +127,10 @@ class PostAdmin_BadInputIntegrationTests {
 		assertThat(page).doesNotContain("<script").contains("&lt;script&gt;alert(");
 		String list = this.editor.get("/admin/posts?q=script").body();
 		assertThat(list).doesNotContain("<script").contains("&lt;script&gt;");
+		assertThat(Jsoup.parse(list).select("form[role=search] input[type=search]#q").eachAttr("value"))
+			.containsExactly("script");
 		HtmlChecker.assertValid(page);
+		HtmlChecker.assertValid(list);
 	}
 
 	@Test
