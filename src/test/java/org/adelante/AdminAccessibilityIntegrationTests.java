@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.adelante.accounts.StaffAccounts;
+import org.adelante.letters.Deliveries;
+import org.adelante.letters.Delivery;
+import org.adelante.letters.DeliveryOrder;
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterDraft;
 import org.adelante.letters.LetterFixtures;
@@ -239,6 +243,14 @@ class AdminAccessibilityIntegrationTests {
 				"b".repeat(60) + "@" + "e".repeat(60) + ".example"));
 		this.adminPages.add("/admin/letters/" + letter.id());
 		this.adminPages.add("/admin/letters/" + letter.id() + "/signatures");
+		Delivery delivery = this.context.getBean(Deliveries.class)
+			.deliver(letter.id(),
+					new DeliveryOrder(
+							List.of(new DeliveryOrder.Recipient("Wide" + "t".repeat(150),
+									"t".repeat(60) + "@" + "g".repeat(60) + ".example", "en")),
+							Map.of("en", new DeliveryOrder.CoverMessage("Wide" + "s".repeat(190), "Dear {name},"))));
+		this.adminPages.add("/admin/letters/" + letter.id() + "/deliveries");
+		this.adminPages.add("/admin/letters/" + letter.id() + "/deliveries/" + delivery.id());
 	}
 
 	private String url(String path) {

@@ -43,9 +43,10 @@ class LetterFormTests {
 	private static LetterForm withMilestones(String milestones) {
 		LetterForm blank = LetterForm.blank(ZoneId.of("America/Phoenix"));
 		return new LetterForm(blank.version(), blank.slug(), blank.titleEn(), blank.titleEs(), blank.textEn(),
-				blank.textEs(), blank.targetName(), blank.targetTitle(), blank.targetOffice(), blank.convenerIds(),
-				blank.opensAt(), blank.closesAt(), blank.timeZone(), blank.signers(), blank.approvalRequired(),
-				blank.listTiming(), blank.listPublicAt(), milestones, blank.grouping());
+				blank.textEs(), blank.targetName(), blank.targetTitle(), blank.targetOffice(), blank.targetEmail(),
+				blank.convenerIds(), blank.opensAt(), blank.closesAt(), blank.timeZone(), blank.signers(),
+				blank.approvalRequired(), blank.listTiming(), blank.listPublicAt(), milestones, blank.grouping(),
+				blank.textChange());
 	}
 
 }
