@@ -234,6 +234,26 @@ class SignatureImportIntegrationTests {
 	}
 
 	@Test
+	void aLetterThatClosedSinceThePreviewTakesNoImport() {
+		Letter letter = this.fixtures.open(LetterDraft.titled("Closing " + unique()));
+		ImportFlow flow = new ImportFlow(this.organiser, letter.id());
+		String mapping = flow.uploaded("closing.csv",
+				"Organization,Signer,Email\nLate Group " + unique() + ",Ana," + email() + "\n");
+		flow.mappedAsGuessed(mapping);
+		this.organiser.openForm(mapping + "/preview");
+		this.context.getBean(org.adelante.letters.Letters.class).closeNow(letter.id());
+
+		HttpResponse<String> refused = this.organiser.post(mapping + "/preview", "expected", "1");
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.selectFirst(".error-summary p").text())
+			.isEqualTo("This letter does not take signatures now. Open it to import them.");
+		assertThat(page.select("form[action$=/preview]")).as("no button while it is closed").isEmpty();
+		assertThat(names(letter)).isEmpty();
+	}
+
+	@Test
 	void importedSignersAreEmailedOnlyWhenStaffAskAndCanWithdrawByTheLink() {
 		Letter quiet = this.fixtures.open(LetterDraft.titled("Quiet import " + unique()));
 		Letter told = this.fixtures.open(LetterDraft.titled("Told import " + unique()));
@@ -266,7 +286,7 @@ class SignatureImportIntegrationTests {
 
 	@Test
 	void theImportPagesAreValidHtmlAndShowWhatIsWrongWithAChoiceOfColumns() {
-		Letter letter = this.fixtures.open(LetterDraft.titled("Valid pages " + unique()));
+		Letter letter = this.fixtures.open(LetterDraft.titled("Valid pages " + unique()).signers(Signers.BOTH));
 		ImportFlow flow = new ImportFlow(this.organiser, letter.id());
 		HttpResponse<String> upload = this.organiser.get(flow.base());
 		assertThat(upload.statusCode()).isEqualTo(200);
@@ -292,7 +312,7 @@ class SignatureImportIntegrationTests {
 		HttpResponse<String> preview = this.organiser.get(mapping + "/preview");
 		assertThat(preview.statusCode()).isEqualTo(200);
 		HtmlChecker.assertValid(preview.body());
-		HttpResponse<String> spanish = this.organiser.get(mapping + "/preview?lang=es");
+		HttpResponse<String> spanish = this.organiser.get(mapping + "/preview", "Accept-Language", "es");
 		assertThat(Jsoup.parse(spanish.body()).selectFirst("form[action$=/preview] button").text())
 			.isEqualTo("Importar una firma");
 	}
