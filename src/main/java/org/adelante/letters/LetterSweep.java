@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Opens and closes letters when their times come, with no page traffic needed, and ends
- * signature requests whose confirmation links ran out. The sweep is a table-backed
- * recurring task, so with several nodes only one runs it at a time.
+ * Opens and closes letters when their times come, with no page traffic needed, ends
+ * signature requests whose confirmation links ran out, and forgets uploaded files of
+ * signers whose time for import ran out. The sweep is a table-backed recurring task, so
+ * with several nodes only one runs it at a time.
  */
 @Configuration(proxyBeanMethods = false)
 class LetterSweep {
@@ -21,7 +22,8 @@ class LetterSweep {
 	private static final Logger log = LoggerFactory.getLogger(LetterSweep.class);
 
 	@Bean
-	RecurringTask<Void> letterSweepTask(Letters letters, Signatures signatures, SchedulerSettings settings) {
+	RecurringTask<Void> letterSweepTask(Letters letters, Signatures signatures, SignatureImports imports,
+			SchedulerSettings settings) {
 		return Tasks.recurring("letters-sweep", FixedDelay.of(settings.pollingInterval()))
 			.execute((instance, context) -> {
 				int changed = letters.openAndCloseDue();
@@ -31,6 +33,10 @@ class LetterSweep {
 				int expired = signatures.expireRequests();
 				if (expired > 0) {
 					log.info("Ended {} unconfirmed signature request(s) whose links ran out", expired);
+				}
+				int forgotten = imports.purgeExpired();
+				if (forgotten > 0) {
+					log.info("Forgot {} uploaded file(s) of signers whose time for import ran out", forgotten);
 				}
 			});
 	}

@@ -287,7 +287,7 @@ public class Letters {
 						new NewSignature(SignerKind.ORGANIZATION, key, organizationId, organization.name(),
 								organization.city(), organization.region(), organization.country(),
 								organization.scope(), SignatureStatus.LISTED, true, letter.text()),
-						now);
+						SignatureSource.STAFF, now, now);
 				this.events.publishEvent(
 						new SignatureListed(letter.id(), signatureId, SignerKind.ORGANIZATION, Actor.current(), now));
 			}

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.adelante.organizations.Scope;
 
@@ -37,6 +40,9 @@ class SignatureRepository {
 
 	/** The signatures a public list shows: listed ones, and withdrawn ones that were. */
 	private static final String ON_PUBLIC_LIST = "(status = 'LISTED' or (status = 'WITHDRAWN' and listed_at is not null))";
+
+	/** How many rows an export reads from the database at a time. */
+	static final int EXPORT_FETCH_SIZE = 500;
 
 	private final JdbcClient jdbc;
 
@@ -164,14 +170,19 @@ class SignatureRepository {
 			.optional();
 	}
 
-	long insertSignature(long letterId, NewSignature signature, Instant now) {
+	/**
+	 * Stores a new signature, confirmed at the time given (when it was signed, for one
+	 * gathered elsewhere) and listed, if it is, now.
+	 */
+	long insertSignature(long letterId, NewSignature signature, SignatureSource source, Instant confirmedAt,
+			Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into signatures (letter_id, kind, signer_key, organization_id, display_name, city, region,
-				  country, scope, status, convener, text_version, text_hash, confirmed_at, listed_at, status_changed_at,
-				  created_at)
+				  country, scope, status, convener, source, text_version, text_hash, confirmed_at, listed_at,
+				  status_changed_at, created_at)
 				values (:letter, :kind, :key, :organization, :name, :city, :region, :country, :scope, :status,
-				  :convener, :textVersion, :textHash, :now, :listedAt, :now, :now)
+				  :convener, :source, :textVersion, :textHash, :confirmed, :listedAt, :now, :now)
 				""")
 			.param("letter", letterId)
 			.param("kind", signature.kind().name())
@@ -184,22 +195,28 @@ class SignatureRepository {
 			.param("scope", (signature.scope() != null) ? signature.scope().name() : null)
 			.param("status", signature.status().name())
 			.param("convener", signature.convener())
+			.param("source", source.value())
 			.param("textVersion", signature.text().number())
 			.param("textHash", signature.text().hash())
+			.param("confirmed", Timestamp.from(confirmedAt))
 			.param("listedAt", (signature.status() == SignatureStatus.LISTED) ? Timestamp.from(now) : null)
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
-	void insertContact(long signatureId, Request request, boolean domainMatches, TextVersion text, Instant now) {
+	/**
+	 * Stores someone who confirmed a signature at the time given, shown the text given.
+	 */
+	void insertContact(long signatureId, Request request, boolean domainMatches, TextVersion text, Instant confirmedAt,
+			Instant now) {
 		SignatureDetails details = request.details();
 		this.jdbc.sql("""
 				insert into signature_contacts (signature_id, name, title, email, phone, comment, language,
 				  attestation, attested_at, domain_matches, withdraw_token_hash, text_version, text_hash, confirmed_at,
 				  created_at)
 				values (:signature, :name, :title, :email, :phone, :comment, :language, :attestation, :attestedAt,
-				  :domainMatches, :withdraw, :textVersion, :textHash, :now, :now)
+				  :domainMatches, :withdraw, :textVersion, :textHash, :confirmed, :now)
 				""")
 			.param("signature", signatureId)
 			.param("name", details.name())
@@ -214,6 +231,7 @@ class SignatureRepository {
 			.param("withdraw", request.withdrawTokenHash())
 			.param("textVersion", text.number())
 			.param("textHash", text.hash())
+			.param("confirmed", Timestamp.from(confirmedAt))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -529,6 +547,54 @@ class SignatureRepository {
 			.param("id", survivor.id())
 			.update();
 		this.jdbc.sql("delete from signatures where id = :id").param("id", loser.id()).update();
+	}
+
+	/**
+	 * Every signature of the letter, whatever its status, by key, with its first contact
+	 * and how many it has: read from the database as the stream is consumed, a few rows
+	 * at a time, so that no list of them all is ever held. The caller closes the stream,
+	 * inside a transaction (PostgreSQL reads by cursor only inside one).
+	 */
+	Stream<ExportedSignature> export(long letterId) {
+		return this.jdbc.sql("""
+				select s.id, s.kind, s.display_name, s.city, s.region, s.country, s.scope, s.status, s.convener,
+				  s.source, s.text_version, s.text_hash, s.confirmed_at, s.listed_at, s.withdrawn_at,
+				  c.name as contact_name,
+				  c.title as contact_title, c.email as contact_email, c.phone as contact_phone,
+				  c.language as contact_language, c.comment as contact_comment,
+				  c.domain_matches as contact_domain_matches, c.attested_at as contact_attested_at,
+				  (select count(*) from signature_contacts n where n.signature_id = s.id) as contacts
+				from signatures s
+				left join signature_contacts c on c.id = (select f.id from signature_contacts f
+				  where f.signature_id = s.id order by f.confirmed_at, f.id limit 1)
+				where s.letter_id = :letter
+				order by s.id
+				""")
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.param("letter", letterId)
+			.query(SignatureRepository::exported)
+			.stream();
+	}
+
+	private static ExportedSignature exported(ResultSet rs, int row) throws SQLException {
+		boolean domainMatches = rs.getBoolean("contact_domain_matches");
+		Boolean matches = rs.wasNull() ? null : domainMatches;
+		return new ExportedSignature(rs.getLong("id"), SignerKind.valueOf(rs.getString("kind")),
+				rs.getString("display_name"), rs.getString("city"), rs.getString("region"), rs.getString("country"),
+				scope(rs.getString("scope")), SignatureStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("convener"), SignatureSource.fromValue(rs.getString("source")),
+				rs.getString("contact_name"), rs.getString("contact_title"), rs.getString("contact_email"),
+				rs.getString("contact_phone"), rs.getString("contact_language"), rs.getString("contact_comment"),
+				matches, instant(rs, "contact_attested_at"), instant(rs, "confirmed_at"), instant(rs, "listed_at"),
+				instant(rs, "withdrawn_at"), rs.getInt("contacts"), textVersion(rs));
+	}
+
+	/** The keys of every signature of the letter: what makes each one per letter. */
+	Set<String> signerKeys(long letterId) {
+		return new HashSet<>(this.jdbc.sql("select signer_key from signatures where letter_id = :letter")
+			.param("letter", letterId)
+			.query(String.class)
+			.list());
 	}
 
 	/** Per letter with signatures awaiting approval, how many. */

@@ -3,12 +3,16 @@ package org.adelante.letters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.adelante.letters.SignatureRepository.Contact;
 import org.adelante.letters.SignatureRepository.EarlierSigner;
@@ -201,7 +205,7 @@ public class Signatures {
 		if (state != LinkState.READY) {
 			return new LinkOutcome(state, letter, null);
 		}
-		Confirmed confirmed = count(letter, request, organization, now);
+		Confirmed confirmed = count(letter, request, organization, SignatureSource.ONLINE, now);
 		this.signatures.markConfirmed(request.id(), confirmed.signatureId(), now);
 		return new LinkOutcome(LinkState.DONE, letter, confirmed.status());
 	}
@@ -238,7 +242,7 @@ public class Signatures {
 		Organization organization = (signed.kind() == SignerKind.ORGANIZATION) ? resolve(signed) : null;
 		this.letters.lock(letterId);
 		Letter letter = this.letters.find(letterId).orElseThrow();
-		Confirmed confirmed = count(letter, request, organization, now);
+		Confirmed confirmed = count(letter, request, organization, SignatureSource.STAFF, now);
 		Signature signature = this.signatures.find(confirmed.signatureId()).orElseThrow();
 		this.events
 			.publishEvent(new SignatureRecorded(letterId, signature.id(), signature.name(), Actor.current(), now));
@@ -250,21 +254,133 @@ public class Signatures {
 	 * signature, or one more contact of the organisation's or person's one signature; the
 	 * letter is recounted when its list changed.
 	 */
-	private Confirmed count(Letter letter, Request request, Organization organization, Instant now) {
-		TextVersion text = (request.textHash() != null)
-				? this.revisions.versionWithHash(letter.id(), request.textHash()).orElse(letter.text()) : letter.text();
-		Confirmed confirmed = (request.kind() == SignerKind.ORGANIZATION)
-				? confirmOrganization(letter, request,
-						(organization != null) ? organization : resolve(request.details()), text, now)
-				: confirmIndividual(letter, request, text, now);
+	private Confirmed count(Letter letter, Request request, Organization organization, SignatureSource source,
+			Instant now) {
+		Confirmed confirmed = store(letter, request, organization, source, now, now);
 		if (confirmed.listed()) {
 			this.letters.refreshCounts(letter.id(), now);
-			this.events.publishEvent(
-					new SignatureListed(letter.id(), confirmed.signatureId(), request.kind(), Actor.current(), now));
 		}
-		this.events.publishEvent(new SignatureConfirmed(letter.id(), confirmed.signatureId(), request.kind(),
-				confirmed.organizationId(), confirmed.newSignature(), confirmed.status(), now));
+		announce(letter, request.kind(), confirmed, now);
 		return confirmed;
+	}
+
+	/**
+	 * Stores a confirmed request, under the letter's lock, as a new signature confirmed
+	 * at the time given, or as one more contact of the organisation's or person's one
+	 * signature; the letter's counts are left to the caller.
+	 */
+	private Confirmed store(Letter letter, Request request, Organization organization, SignatureSource source,
+			Instant confirmedAt, Instant now) {
+		TextVersion text = (request.textHash() != null)
+				? this.revisions.versionWithHash(letter.id(), request.textHash()).orElse(letter.text()) : letter.text();
+		return (request.kind() == SignerKind.ORGANIZATION) ? confirmOrganization(letter, request,
+				(organization != null) ? organization : resolve(request.details()), text, source, confirmedAt, now)
+				: confirmIndividual(letter, request, text, source, confirmedAt, now);
+	}
+
+	private void announce(Letter letter, SignerKind kind, Confirmed confirmed, Instant now) {
+		if (confirmed.listed()) {
+			this.events
+				.publishEvent(new SignatureListed(letter.id(), confirmed.signatureId(), kind, Actor.current(), now));
+		}
+		this.events.publishEvent(new SignatureConfirmed(letter.id(), confirmed.signatureId(), kind,
+				confirmed.organizationId(), confirmed.newSignature(), confirmed.status(), now));
+	}
+
+	/**
+	 * Stores signatures gathered elsewhere (the rows of an imported file) as signed when
+	 * each row says, in the caller's transaction, by the rules of online signing: each
+	 * organisation is found in the registry or added to it, and one organisation or
+	 * person is one signature. A signer that already signed the letter, or that an
+	 * earlier row of the file already brought, is not stored; the caller decides whether
+	 * that refuses the whole import. Staff vouch for the signers, so no confirmation is
+	 * asked; where they want it, each signer is emailed that their signature is recorded,
+	 * with a link to withdraw it.
+	 * @return what became of each signer, in order
+	 * @throws LetterNotFound if there is no such letter
+	 * @throws LetterNotOpen if it does not take signatures now
+	 */
+	List<ImportOutcome> importSigners(long letterId, List<ImportingSigner> signers, boolean sendEmails) {
+		Instant now = this.clock.instant();
+		Letter found = this.letters.find(letterId).orElseThrow(() -> new LetterNotFound(letterId));
+		if (!found.isOpenAt(now)) {
+			throw new LetterNotOpen(found);
+		}
+		// The organisations first, then the letter, as in confirm.
+		List<Organization> organizations = new ArrayList<>();
+		for (ImportingSigner signer : signers) {
+			organizations.add((signer.details().kind() == SignerKind.ORGANIZATION) ? resolve(signer.details()) : null);
+		}
+		this.letters.lock(letterId);
+		Letter letter = this.letters.find(letterId).orElseThrow();
+		Set<String> signed = this.signatures.signerKeys(letterId);
+		Map<String, Integer> brought = new HashMap<>();
+		List<ImportOutcome> outcomes = new ArrayList<>();
+		boolean listed = false;
+		for (int i = 0; i < signers.size(); i++) {
+			ImportingSigner signer = signers.get(i);
+			Organization organization = organizations.get(i);
+			String key = (organization != null) ? organizationKey(organization.id())
+					: personKey(signer.details().email());
+			Integer earlier = brought.get(key);
+			if (earlier != null) {
+				outcomes.add(ImportOutcome.sameAs(earlier));
+				continue;
+			}
+			if (signed.contains(key)) {
+				outcomes.add(ImportOutcome.signedBefore());
+				continue;
+			}
+			brought.put(key, signer.row());
+			String withdraw = SecretTokens.issue();
+			Request request = new Request(0, letterId, signer.details().kind(), RequestState.CONFIRMED,
+					signer.details(), signer.language(), null, null, SecretTokens.hash(withdraw), now, null, null);
+			Confirmed confirmed = store(letter, request, organization, SignatureSource.IMPORTED, signer.signedAt(),
+					now);
+			listed |= confirmed.listed();
+			announce(letter, signer.details().kind(), confirmed, now);
+			if (sendEmails) {
+				queueRecordedEmail(letter, signer, withdraw);
+			}
+			outcomes.add(ImportOutcome.imported(confirmed.signatureId()));
+		}
+		if (listed) {
+			this.letters.refreshCounts(letterId, now);
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Tells an imported signer that their signature is recorded and counted, with the
+	 * link to withdraw it.
+	 */
+	private void queueRecordedEmail(Letter letter, ImportingSigner signer, String withdrawToken) {
+		SignatureDetails details = signer.details();
+		String title = letter.content().title(letter.content().languageFor(signer.language()));
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", details.name());
+		params.put("letterTitle", title);
+		params.put("organization", details.organizationName());
+		params.put("confirmLink", null);
+		params.put("withdrawLink", this.site.absolute("/signatures/withdraw/" + withdrawToken));
+		params.put("validDays", null);
+		params.put("recorded", true);
+		this.outbox.queue(this.mail.compose(details.email(), details.name(), Languages.forCode(signer.language()),
+				"letters.mail.recorded.subject", new Object[] { title }, "letters/mail/confirmation", params));
+	}
+
+	/**
+	 * Hands every signature of the letter, whatever its status, to the writer as a stream
+	 * that is read from the database while the writer consumes it, in one read-only
+	 * transaction: an export of any size holds a few rows at a time.
+	 * @throws LetterNotFound if there is no such letter
+	 */
+	@Transactional(readOnly = true)
+	public void export(long letterId, Consumer<Stream<ExportedSignature>> writer) {
+		this.letters.find(letterId).orElseThrow(() -> new LetterNotFound(letterId));
+		try (Stream<ExportedSignature> rows = this.signatures.export(letterId)) {
+			writer.accept(rows);
+		}
 	}
 
 	/**
@@ -289,7 +405,7 @@ public class Signatures {
 	}
 
 	private Confirmed confirmOrganization(Letter letter, Request request, Organization organization, TextVersion text,
-			Instant now) {
+			SignatureSource source, Instant confirmedAt, Instant now) {
 		SignatureDetails details = request.details();
 		boolean domainMatches = this.organizations.emailDomainMatches(organization.id(), details.email());
 		String key = organizationKey(organization.id());
@@ -297,27 +413,31 @@ public class Signatures {
 				: SignatureStatus.LISTED;
 		Optional<Signature> existing = this.signatures.findByKey(letter.id(), key);
 		if (existing.isPresent()) {
-			return addContact(existing.get(), request, domainMatches, fresh, organization.id(), text, now);
+			return addContact(existing.get(), request, domainMatches, fresh, organization.id(), text, confirmedAt, now);
 		}
 		long id = this.signatures.insertSignature(letter.id(), new NewSignature(SignerKind.ORGANIZATION, key,
 				organization.id(), organization.name(), either(organization.city(), details.city()),
 				either(organization.region(), details.region()), either(organization.country(), details.country()),
-				(organization.scope() != null) ? organization.scope() : details.scopeValue(), fresh, false, text), now);
-		this.signatures.insertContact(id, request, domainMatches, text, now);
+				(organization.scope() != null) ? organization.scope() : details.scopeValue(), fresh, false, text),
+				source, confirmedAt, now);
+		this.signatures.insertContact(id, request, domainMatches, text, confirmedAt, now);
 		return new Confirmed(id, organization.id(), true, fresh, fresh == SignatureStatus.LISTED);
 	}
 
-	private Confirmed confirmIndividual(Letter letter, Request request, TextVersion text, Instant now) {
+	private Confirmed confirmIndividual(Letter letter, Request request, TextVersion text, SignatureSource source,
+			Instant confirmedAt, Instant now) {
 		SignatureDetails details = request.details();
 		String key = personKey(details.email());
 		Optional<Signature> existing = this.signatures.findByKey(letter.id(), key);
 		if (existing.isPresent()) {
-			return addContact(existing.get(), request, false, SignatureStatus.LISTED, null, text, now);
+			return addContact(existing.get(), request, false, SignatureStatus.LISTED, null, text, confirmedAt, now);
 		}
-		long id = this.signatures.insertSignature(letter.id(), new NewSignature(SignerKind.INDIVIDUAL, key, null,
-				details.name(), details.city(), null, details.country(), null, SignatureStatus.LISTED, false, text),
-				now);
-		this.signatures.insertContact(id, request, false, text, now);
+		long id = this.signatures
+			.insertSignature(
+					letter.id(), new NewSignature(SignerKind.INDIVIDUAL, key, null, details.name(), details.city(),
+							null, details.country(), null, SignatureStatus.LISTED, false, text),
+					source, confirmedAt, now);
+		this.signatures.insertContact(id, request, false, text, confirmedAt, now);
 		return new Confirmed(id, null, true, SignatureStatus.LISTED, true);
 	}
 
@@ -326,8 +446,8 @@ public class Signatures {
 	 * count. A withdrawn signature confirmed again stands again.
 	 */
 	private Confirmed addContact(Signature signature, Request request, boolean domainMatches, SignatureStatus fresh,
-			Long organizationId, TextVersion text, Instant now) {
-		this.signatures.insertContact(signature.id(), request, domainMatches, text, now);
+			Long organizationId, TextVersion text, Instant confirmedAt, Instant now) {
+		this.signatures.insertContact(signature.id(), request, domainMatches, text, confirmedAt, now);
 		this.signatures.advanceText(signature.id(), text);
 		if (signature.status() == SignatureStatus.WITHDRAWN) {
 			this.signatures.setStatus(signature.id(), fresh, now);
@@ -764,6 +884,44 @@ public class Signatures {
 	 * @param withdraw the withdrawal link's token
 	 */
 	record Links(String confirm, String withdraw) {
+	}
+
+	/**
+	 * A signer gathered elsewhere, about to be imported.
+	 *
+	 * @param row the file's row it came from
+	 * @param details what the row gives
+	 * @param language the signer's language
+	 * @param signedAt when they signed
+	 */
+	record ImportingSigner(int row, SignatureDetails details, String language, Instant signedAt) {
+	}
+
+	/**
+	 * What became of an imported signer.
+	 *
+	 * @param signatureId the signature stored, or {@code null} if none was
+	 * @param alreadySigned whether the signer had signed the letter already
+	 * @param sameAsRow the earlier row that brought the same signer, or {@code null}
+	 */
+	record ImportOutcome(Long signatureId, boolean alreadySigned, Integer sameAsRow) {
+
+		static ImportOutcome imported(long signatureId) {
+			return new ImportOutcome(signatureId, false, null);
+		}
+
+		static ImportOutcome signedBefore() {
+			return new ImportOutcome(null, true, null);
+		}
+
+		static ImportOutcome sameAs(int row) {
+			return new ImportOutcome(null, false, row);
+		}
+
+		boolean stored() {
+			return this.signatureId != null;
+		}
+
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -149,6 +150,58 @@ record MatchKeys(String name, Set<String> aliases, Set<String> acronyms, Set<Str
 			}
 		}
 		return parents;
+	}
+
+	/**
+	 * The keys of organisations numbered in the order they were added, looked up by the
+	 * rules of {@link #against} without comparing every pair: what {@link #rank} does for
+	 * the registry, for a list of organisations not stored yet.
+	 */
+	static final class Index {
+
+		private final Map<String, Integer> names = new HashMap<>();
+
+		private final Map<String, Integer> acronyms = new HashMap<>();
+
+		private final Map<String, Integer> domains = new HashMap<>();
+
+		void add(MatchKeys keys, int number) {
+			keys.names().forEach((name) -> this.names.putIfAbsent(name, number));
+			keys.acronyms().forEach((acronym) -> this.acronyms.putIfAbsent(acronym, number));
+			keys.domains().forEach((domain) -> this.domains.putIfAbsent(domain, number));
+		}
+
+		/**
+		 * The number of the organisation the keys match, by the surest rule that finds
+		 * one and the first added among those it finds; -1 if none.
+		 */
+		int first(MatchKeys keys) {
+			int byName = Integer.MAX_VALUE;
+			for (String name : keys.names()) {
+				byName = Math.min(byName, this.names.getOrDefault(name, Integer.MAX_VALUE));
+			}
+			if (byName != Integer.MAX_VALUE) {
+				return byName;
+			}
+			int byAcronym = Integer.MAX_VALUE;
+			for (String acronym : keys.acronyms()) {
+				byAcronym = Math.min(byAcronym, this.acronyms.getOrDefault(acronym, Integer.MAX_VALUE));
+			}
+			if (byAcronym != Integer.MAX_VALUE) {
+				return byAcronym;
+			}
+			int byDomain = Integer.MAX_VALUE;
+			for (String domain : keys.domains()) {
+				if (FreeMailDomains.LISTED.isShared(domain)) {
+					continue;
+				}
+				for (String owner : new MatchKeys("", Set.of(), Set.of(), Set.of(domain)).domainsAndParents()) {
+					byDomain = Math.min(byDomain, this.domains.getOrDefault(owner, Integer.MAX_VALUE));
+				}
+			}
+			return (byDomain != Integer.MAX_VALUE) ? byDomain : -1;
+		}
+
 	}
 
 	/** The keys as rows of kind and key, as they are stored. */

@@ -270,6 +270,26 @@ public class Organizations {
 	}
 
 	/**
+	 * For organisations described together, none of which the registry holds (the new
+	 * organisations of an imported list of signers), which earlier one each would be
+	 * {@link #match matched} to once the earlier ones are added by {@link #resolve}: the
+	 * same rules, told before anything is added.
+	 * @return for each candidate, the index of the earlier one it is, or -1 for one that
+	 * would be added as an organisation of its own
+	 */
+	public int[] sameAmong(List<OrganizationCandidate> candidates) {
+		int[] earlier = new int[candidates.size()];
+		MatchKeys.Index added = new MatchKeys.Index();
+		for (int i = 0; i < candidates.size(); i++) {
+			earlier[i] = added.first(MatchKeys.of(candidates.get(i)));
+			if (earlier[i] < 0) {
+				added.add(candidateDetails(candidates.get(i)).keys(), i);
+			}
+		}
+		return earlier;
+	}
+
+	/**
 	 * The registered organisation the candidate {@link #match matches}, or a new one made
 	 * from it (its name, website, place and scope). Two transactions resolving the same
 	 * candidate at once add it once: only one adds at a time, and each looks again for a
