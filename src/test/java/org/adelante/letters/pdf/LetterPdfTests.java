@@ -218,6 +218,13 @@ class LetterPdfTests {
 		assertThat(PdfLogo.of(new byte[] { 1, 2, 3 })).as("an unreadable logo is left out").isNull();
 	}
 
+	@Test
+	void theSampleRenderedAtStartRenders() throws IOException {
+		String text = text(this.renderer.render(PdfWarmUp.sample()));
+
+		assertThat(text).containsSubsequence("Sample letter", "Sample Organisation 0", "Sample Person", "Page 2 of 2");
+	}
+
 	private static String heading(SignatoryList.Group group) {
 		return switch (group.headingKey()) {
 			case "organizations.scope.international" -> "International";
