@@ -160,7 +160,7 @@ class LetterPdfTests {
 
 		assertThat(text).containsSubsequence("3 de diciembre de 2026", "Carta de la cuenca", "DIRIGIDA A",
 				"Pedimos una investigación", "Firmantes", "Han firmado 2 organizaciones.", "Argentina", "Nube Roja",
-				"Ñandú Colectivo", "Página 1 de 1");
+				"Ñandú Colectivo", "Página 2 de 2");
 	}
 
 	@Test
@@ -222,7 +222,7 @@ class LetterPdfTests {
 	void theSampleRenderedAtStartRenders() throws IOException {
 		String text = text(this.renderer.render(PdfWarmUp.sample()));
 
-		assertThat(text).containsSubsequence("Sample letter", "Sample Organisation 0", "Sample Person", "Page 2 of 2");
+		assertThat(text).containsSubsequence("Sample letter", "Sample Organisation 0", "Sample Person", "Page 3 of 3");
 	}
 
 	private static String heading(SignatoryList.Group group) {
