@@ -161,7 +161,7 @@ class LetterPdfTests {
 
 		assertThat(text).containsSubsequence("3 de diciembre de 2026", "Carta de la cuenca", "DIRIGIDA A",
 				"Pedimos una investigación", "Firmantes", "Han firmado 2 organizaciones.", "Argentina", "Nube Roja",
-				"Ñandú Colectivo", "Página 1 de 1");
+				"Ñandú Colectivo", "Página 2 de 2");
 	}
 
 	@Test
@@ -217,6 +217,13 @@ class LetterPdfTests {
 			assertThat(logo.height()).isEqualTo("10.00mm");
 		});
 		assertThat(PdfLogo.of(new byte[] { 1, 2, 3 })).as("an unreadable logo is left out").isNull();
+	}
+
+	@Test
+	void theSampleRenderedAtStartRenders() throws IOException {
+		String text = text(this.renderer.render(PdfWarmUp.sample()));
+
+		assertThat(text).containsSubsequence("Sample letter", "Sample Organisation 0", "Sample Person", "Page 3 of 3");
 	}
 
 	private static String heading(SignatoryList.Group group) {

@@ -93,7 +93,7 @@ class LetterPdfIntegrationTests {
 		assertThat(text(response.body())).containsSubsequence("PDF letter " + run, "Marta Ellison",
 				"ask for an independent inquiry", "Signatories", "Convening organisations",
 				"Zeta Convening Coalition " + run, "International", "Győr Wide Network " + run, "Local",
-				"Asociația Țării " + run, "Łódź Local Ąction " + run, "Page 1 of 1");
+				"Asociația Țării " + run, "Łódź Local Ąction " + run, "Page 2 of 2");
 	}
 
 	@Test
