@@ -16,9 +16,11 @@ import org.adelante.shared.FieldProblems;
  * @param organizationProblems what is wrong with them
  * @param individual the person form's values
  * @param individualProblems what is wrong with them
+ * @param action where the forms are sent: the letter's signing address, or its embeddable
+ * copy's
  */
 public record SignFormsView(String slug, Signers signers, SignForm organization, FieldProblems organizationProblems,
-		SignForm individual, FieldProblems individualProblems) {
+		SignForm individual, FieldProblems individualProblems, String action) {
 
 	/** Where the error summary links for the fields of the person form. */
 	private static final Map<String, String> INDIVIDUAL_ANCHORS = Map.of("name", "individual-name", "city",
@@ -30,17 +32,30 @@ public record SignFormsView(String slug, Signers signers, SignForm organization,
 	/** Empty forms for the letter. */
 	static SignFormsView blank(String slug, Signers signers) {
 		return new SignFormsView(slug, signers, SignForm.blank(SignerKind.ORGANIZATION), new FieldProblems(),
-				SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems());
+				SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems(), signingAddress(slug));
 	}
 
 	/** The forms showing what was sent in one of them, with its problems. */
 	static SignFormsView submitted(String slug, Signers signers, SignForm form, FieldProblems problems) {
 		if (form.kind() == SignerKind.INDIVIDUAL) {
 			return new SignFormsView(slug, signers, SignForm.blank(SignerKind.ORGANIZATION), new FieldProblems(), form,
-					problems);
+					problems, signingAddress(slug));
 		}
 		return new SignFormsView(slug, signers, form, problems, SignForm.blank(SignerKind.INDIVIDUAL),
-				new FieldProblems());
+				new FieldProblems(), signingAddress(slug));
+	}
+
+	/**
+	 * The same forms on the letter's embeddable page, sent to its copy of the signing
+	 * address with the page language, which a frame on another site keeps no cookie for.
+	 */
+	SignFormsView embedded(String language) {
+		return new SignFormsView(this.slug, this.signers, this.organization, this.organizationProblems, this.individual,
+				this.individualProblems, LetterEmbedController.address(this.slug, "/sign", language));
+	}
+
+	private static String signingAddress(String slug) {
+		return "/letters/" + slug + "/sign";
 	}
 
 	public boolean forOrganizations() {
@@ -64,10 +79,6 @@ public record SignFormsView(String slug, Signers signers, SignForm organization,
 	/** Where the summary's links go. */
 	public Map<String, String> anchors() {
 		return this.individualProblems.isEmpty() ? ORGANIZATION_ANCHORS : INDIVIDUAL_ANCHORS;
-	}
-
-	public String action() {
-		return "/letters/" + this.slug + "/sign";
 	}
 
 }
