@@ -22,14 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Other sites may frame only the pages modules declare framable (a letter's embeddable
  * pages), and only the sites the setting names ({@code adelante.letters.embed-ancestors},
- * which the test profile sets to {@code 'self' https://partners.test.adelante}); every
- * other page, staff pages and error pages included, still refuses to be framed in both
- * ways browsers know.
+ * which the test profile sets to
+ * {@code 'self' https://partners.test.adelante http://127.0.0.1:*}); every other page,
+ * staff pages and error pages included, still refuses to be framed in both ways browsers
+ * know.
  */
 @AdelanteIntegrationTest
 class FramingIntegrationTests {
 
-	private static final String CONFIGURED = "frame-ancestors 'self' https://partners.test.adelante";
+	private static final String CONFIGURED = "frame-ancestors 'self' https://partners.test.adelante http://127.0.0.1:*";
 
 	@Autowired
 	WebSessions web;
