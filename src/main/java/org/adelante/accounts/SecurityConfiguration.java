@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.adelante.shared.security.FramableRoutes;
 import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 
@@ -22,16 +23,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.CompositeHeaderWriter;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.HstsHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
  * Sign-in and the rules every module's rules end in. Each module says who may open its
@@ -39,10 +30,11 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  * route is refused, so a page no module claims is never open to every signed-in member.
  * Public pages are open. Anonymous visitors are sent to sign in, the wrong role gets 403.
  * Every form carries a CSRF token, and every answer, error pages included, sends the
- * {@link #SECURITY_HEADERS}: a Content-Security-Policy that allows no inline script, no
- * framing, no content sniffing. The rate limits and spam guard of public forms, sign-in
- * among them, join this chain from the shared module (a {@code Customizer<HttpSecurity>}
- * bean).
+ * {@link SecurityHeaders security headers}: a Content-Security-Policy that allows no
+ * inline script, no content sniffing, and no framing but of the pages modules declare
+ * framable ({@link FramableRoutes} beans). The rate limits and spam guard of public
+ * forms, sign-in among them, join this chain from the shared module (a
+ * {@code Customizer<HttpSecurity>} bean).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,27 +42,19 @@ class SecurityConfiguration {
 	/** Every staff page lives under here. */
 	static final String[] ADMIN_AREA = { "/admin", "/admin/**" };
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 	/**
-	 * The headers every answer carries: the security filter chain writes them, on error
-	 * pages rendered for requests that never reached it too ({@link ErrorPageHeaders}),
-	 * and so does the server on the error reports it writes itself
-	 * ({@link ServerErrorReports}).
+	 * The headers of the answers that never reach the application, which no module's page
+	 * is among: the server's own error reports ({@link ServerErrorReports}).
 	 */
-	static final HeaderWriter SECURITY_HEADERS = new CompositeHeaderWriter(
-			List.of(new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
-					new XContentTypeOptionsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-					new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
-					new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter()));
+	static final HeaderWriter SECURITY_HEADERS = SecurityHeaders.refusingAllFraming();
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffRepository staff,
-			ObjectProvider<StaffRoutes> moduleRoutes) throws Exception {
+			ObjectProvider<StaffRoutes> moduleRoutes, ObjectProvider<FramableRoutes> framableRoutes) throws Exception {
 		List<StaffRoutes> routes = moduleRoutes.orderedStream().toList();
+		HeaderWriter headers = SecurityHeaders.framing(framableRoutes.orderedStream().toList());
 		http.addFilterBefore(new StaffSessionCheck(staff), AuthorizationFilter.class)
-			.addFilterAfter(new ErrorPageHeaders(SECURITY_HEADERS), HeaderWriterFilter.class)
+			.addFilterAfter(new ErrorPageHeaders(headers), HeaderWriterFilter.class)
 			.authorizeHttpRequests((requests) -> {
 				for (StaffRoutes rule : routes) {
 					var matched = requests.requestMatchers(rule.paths().toArray(String[]::new));
@@ -89,7 +73,7 @@ class SecurityConfiguration {
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.headers((headers) -> headers.defaultsDisabled().addHeaderWriter(SECURITY_HEADERS));
+			.headers((configurer) -> configurer.defaultsDisabled().addHeaderWriter(headers));
 		return http.build();
 	}
 

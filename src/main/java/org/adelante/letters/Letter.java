@@ -107,6 +107,19 @@ public record Letter(long id, LetterContent content, LetterStatus status, Instan
 		return "/letters/" + slug();
 	}
 
+	/**
+	 * The kind of signer its page counts first, and its milestones count: organisations,
+	 * if they may sign it, else people.
+	 */
+	public SignerKind leadingKind() {
+		return this.content.signers().allows(SignerKind.ORGANIZATION) ? SignerKind.ORGANIZATION : SignerKind.INDIVIDUAL;
+	}
+
+	/** How many of the {@link #leadingKind() leading kind} are on its list. */
+	public int leadingCount() {
+		return (leadingKind() == SignerKind.ORGANIZATION) ? this.listedOrganizations : this.listedIndividuals;
+	}
+
 	/** How many are on its list, organisations and people. */
 	public int listedTotal() {
 		return this.listedOrganizations + this.listedIndividuals;

@@ -202,6 +202,18 @@ class LetterRepository {
 			.update();
 	}
 
+	/** Gives the names on the letter's list a new time to become public. */
+	void setListPublicAt(long id, Instant listPublicAt, Instant now) {
+		this.jdbc.sql("""
+				update letters set list_public_at = :listPublicAt, version = version + 1, updated_at = :now
+				where id = :id
+				""")
+			.param("id", id)
+			.param("listPublicAt", Timestamp.from(listPublicAt))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	/** Drafts whose opening time has come. */
 	List<Long> dueToOpen(Instant now) {
 		return this.jdbc.sql("""

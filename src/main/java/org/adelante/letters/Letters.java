@@ -3,6 +3,7 @@ package org.adelante.letters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -293,6 +294,53 @@ public class Letters {
 			}
 		}
 		this.letters.refreshCounts(letter.id(), now);
+	}
+
+	/**
+	 * Makes the names on a letter's list public at the time (now, if it has passed), such
+	 * as the moment the press release announcing it goes out. A list that is public
+	 * already stays so: nothing changes. The letter's version moves, so an organiser
+	 * editing it meanwhile is told rather than saving the old time back.
+	 * @return the letter as it is now
+	 */
+	@Transactional
+	public Letter publishListAt(long id, Instant at) {
+		get(id);
+		this.letters.lock(id);
+		Letter letter = get(id);
+		Instant now = this.clock.instant();
+		if (letter.listIsPublicAt(now)) {
+			return letter;
+		}
+		Instant listAt = at.isAfter(now) ? at.truncatedTo(ChronoUnit.MICROS) : now;
+		this.letters.setListPublicAt(id, listAt, now);
+		this.events.publishEvent(new LetterListScheduled(id, letter.title(), listAt, Actor.current(), now));
+		return get(id);
+	}
+
+	/**
+	 * What a press release announcing the letter says of it: its counts, conveners,
+	 * targets and addresses, whether or not it is public yet.
+	 * @throws LetterNotFound if there is no such letter
+	 */
+	@Transactional(readOnly = true)
+	public LetterAnnouncement announcement(long id) {
+		Letter letter = get(id);
+		Instant now = this.clock.instant();
+		LetterContent content = letter.content();
+		Map<Long, Organization> found = this.organizations.findAll(content.convenerIds())
+			.stream()
+			.collect(Collectors.toMap(Organization::id, Function.identity()));
+		List<String> conveners = content.convenerIds()
+			.stream()
+			.map(found::get)
+			.filter((organization) -> organization != null)
+			.map(Organization::name)
+			.toList();
+		return new LetterAnnouncement(letter.id(), letter.slug(), content.titleEn(), content.titleEs(),
+				content.languages(), content.targets().stream().map(Target::line).toList(), conveners,
+				content.signers(), letter.listedOrganizations(), letter.listedIndividuals(), letter.statusAt(now),
+				content.listPublicAt(), letter.listIsPublicAt(now));
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.adelante.letters;
 
 import java.time.Duration;
+import java.util.List;
+
+import org.adelante.shared.security.FramableRoutes;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,10 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param closingSoon how far ahead the dashboard lists letters about to close
  * @param cachedLists how many grouped signatory lists, and how many rendered letter
  * pages, each node keeps in memory
+ * @param embedAncestors the sites that may show a letter's embeddable page in a frame:
+ * {@code *} (any, the default), {@code 'self'}, or sites such as
+ * {@code https://partner.example}, separated by commas or spaces
  */
 @ConfigurationProperties("adelante.letters")
 public record LettersSettings(Duration confirmationValidity, Integer confirmationEmailsPerHour, Integer signingBurst,
-		Duration signingBurstPeriod, Integer signingPerHour, Duration closingSoon, Integer cachedLists) {
+		Duration signingBurstPeriod, Integer signingPerHour, Duration closingSoon, Integer cachedLists,
+		List<String> embedAncestors) {
 
 	public LettersSettings {
 		confirmationValidity = (confirmationValidity != null) ? confirmationValidity : Duration.ofDays(7);
@@ -30,6 +37,13 @@ public record LettersSettings(Duration confirmationValidity, Integer confirmatio
 		signingPerHour = (signingPerHour != null) ? signingPerHour : 30;
 		closingSoon = (closingSoon != null) ? closingSoon : Duration.ofDays(7);
 		cachedLists = (cachedLists != null) ? cachedLists : 500;
+		try {
+			embedAncestors = FramableRoutes
+				.sources((embedAncestors != null && !embedAncestors.isEmpty()) ? embedAncestors : List.of("*"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("adelante.letters.embed-ancestors: " + ex.getMessage(), ex);
+		}
 		if (confirmationValidity.isNegative() || confirmationValidity.isZero() || confirmationEmailsPerHour < 1
 				|| signingBurst < 1 || signingPerHour < 1 || cachedLists < 1) {
 			throw new IllegalArgumentException("adelante.letters.* settings must be positive");

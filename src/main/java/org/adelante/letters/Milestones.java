@@ -73,6 +73,25 @@ public record Milestones(List<Integer> values) {
 		return Optional.ofNullable(passed);
 	}
 
+	/**
+	 * The highest milestone the count has reached (at it or past it), or empty below the
+	 * first.
+	 */
+	public Optional<Integer> reachedBy(long count) {
+		Integer reached = null;
+		for (int value : this.values) {
+			if (count >= value) {
+				reached = value;
+			}
+		}
+		return Optional.ofNullable(reached);
+	}
+
+	/** The lowest milestone the count has not reached yet, or empty past the last. */
+	public Optional<Integer> nextAfter(long count) {
+		return this.values.stream().filter((value) -> value > count).findFirst();
+	}
+
 	/** The milestones as the form shows them: "50, 100, 250". */
 	public String text() {
 		return this.values.stream().map(String::valueOf).collect(Collectors.joining(", "));

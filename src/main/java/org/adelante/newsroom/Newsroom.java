@@ -113,6 +113,17 @@ public class Newsroom {
 	}
 
 	/**
+	 * Makes a post public now, and with it the names on its featured letter's list if
+	 * they are not public yet: a release announcing a letter whose list was held back.
+	 */
+	@Transactional
+	public Post publishNowWithLetterList(long id) {
+		Post post = publishNow(id);
+		releaseLetterList(post, this.clock.instant());
+		return post;
+	}
+
+	/**
 	 * Publishes a post with a publication time in the past, keeping the date it first
 	 * appeared elsewhere (imports, demo content). Announces nothing: it is not news now.
 	 */
@@ -155,6 +166,26 @@ public class Newsroom {
 		this.posts.setState(id, PostStatus.SCHEDULED, due, now);
 		this.events.publishEvent(new PostScheduled(id, post.title(), due, Actor.current(), now));
 		return get(id);
+	}
+
+	/**
+	 * Makes a post public at a later time, and the names on its featured letter's list at
+	 * the same instant if they are not public before: the list held back for the press
+	 * moment and the release announcing it go out together, with no page traffic needed.
+	 * A time already past publishes both now.
+	 */
+	@Transactional
+	public Post scheduleWithLetterList(long id, Instant at) {
+		Post post = schedule(id, at);
+		releaseLetterList(post, (post.status() == PostStatus.SCHEDULED) ? post.publishedAt() : this.clock.instant());
+		return post;
+	}
+
+	private void releaseLetterList(Post post, Instant at) {
+		Long letterId = post.content().featuredLetterId();
+		if (letterId != null) {
+			this.letters.publishListAt(letterId, at);
+		}
 	}
 
 	/**

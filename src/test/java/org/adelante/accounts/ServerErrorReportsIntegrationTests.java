@@ -125,7 +125,7 @@ class ServerErrorReportsIntegrationTests {
 	}
 
 	private static void assertSecurityHeaders(Answer answer) {
-		assertThat(answer.header("content-security-policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		assertThat(answer.header("content-security-policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
 		assertThat(answer.header("x-content-type-options")).isEqualTo("nosniff");
 		assertThat(answer.header("x-frame-options")).isEqualTo("DENY");
 		assertThat(answer.header("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");

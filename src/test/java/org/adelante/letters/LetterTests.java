@@ -93,6 +93,23 @@ class LetterTests {
 		assertThat(content.problemsToSave().messageKeys()).containsEntry("targetName-0", "validation.required");
 	}
 
+	@Test
+	void itsLeadingCountIsOfOrganisationsWhenTheyMaySignElseOfPeople() {
+		assertThat(counted(Signers.ORGANIZATIONS).leadingKind()).isEqualTo(SignerKind.ORGANIZATION);
+		assertThat(counted(Signers.ORGANIZATIONS).leadingCount()).isEqualTo(12);
+		assertThat(counted(Signers.BOTH).leadingCount()).isEqualTo(12);
+		assertThat(counted(Signers.INDIVIDUALS).leadingKind()).isEqualTo(SignerKind.INDIVIDUAL);
+		assertThat(counted(Signers.INDIVIDUALS).leadingCount()).isEqualTo(5);
+		assertThat(counted(Signers.BOTH).listedTotal()).isEqualTo(17);
+	}
+
+	private static Letter counted(Signers signers) {
+		LetterContent content = new LetterContent("a-letter", "A letter", null, "Text", null, List.of(), List.of(),
+				null, null, ZoneId.of("UTC"), signers, false, null, Milestones.NONE, Grouping.BY_SCOPE);
+		return new Letter(1, content, LetterStatus.OPEN, OPENS, null, 12, 5, 0, OPENS, 0, "test", OPENS, OPENS,
+				new TextVersion(1, content.textHash()));
+	}
+
 	private static LetterContent content(String titleEn, String titleEs) {
 		return new LetterContent(null, titleEn, titleEs, (titleEn != null) ? "Text" : null,
 				(titleEs != null) ? "Texto" : null, List.of(), List.of(), null, null, ZoneId.of("UTC"), null, false,

@@ -53,4 +53,23 @@ class MilestonesTests {
 		assertThat(milestones.passedBy(10_000)).contains(250);
 	}
 
+	@Test
+	void aMilestoneIsReachedAtItsCountAndTheNextIsTheFirstAboveIt() {
+		Milestones milestones = Milestones.parse("50, 100, 250").orElseThrow();
+
+		assertThat(milestones.reachedBy(0)).isEmpty();
+		assertThat(milestones.reachedBy(49)).isEmpty();
+		assertThat(milestones.reachedBy(50)).contains(50);
+		assertThat(milestones.reachedBy(249)).contains(100);
+		assertThat(milestones.reachedBy(250)).contains(250);
+		assertThat(milestones.reachedBy(10_000)).contains(250);
+		assertThat(milestones.nextAfter(0)).contains(50);
+		assertThat(milestones.nextAfter(49)).contains(50);
+		assertThat(milestones.nextAfter(50)).contains(100);
+		assertThat(milestones.nextAfter(249)).contains(250);
+		assertThat(milestones.nextAfter(250)).isEmpty();
+		assertThat(Milestones.NONE.reachedBy(7)).isEmpty();
+		assertThat(Milestones.NONE.nextAfter(7)).isEmpty();
+	}
+
 }

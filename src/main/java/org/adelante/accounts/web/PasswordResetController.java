@@ -2,10 +2,13 @@ package org.adelante.accounts.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.adelante.accounts.PasswordResets;
 import org.adelante.accounts.ResetLinkState;
 import org.adelante.shared.Emails;
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.web.protection.PublicForm;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,7 +39,7 @@ class PasswordResetController {
 	}
 
 	@PostMapping
-	ModelAndView request(@RequestParam(required = false) String email, Locale locale) {
+	ModelAndView request(@RequestParam(required = false) String email, Locale locale, HttpServletRequest request) {
 		String address = Emails.normalise(email);
 		FieldProblems problems = new FieldProblems().required("email", address).email("email", address);
 		if (!problems.isEmpty()) {
@@ -44,7 +47,7 @@ class PasswordResetController {
 					HttpStatus.BAD_REQUEST);
 		}
 		this.resets.request(address, locale);
-		return new ModelAndView("redirect:/password-reset/sent");
+		return new ModelAndView("redirect:" + PublicForm.successRedirect("/password-reset/sent", request));
 	}
 
 	@GetMapping("/sent")

@@ -16,6 +16,7 @@ import org.adelante.letters.SignatoryList;
 import org.adelante.letters.Signers;
 import org.adelante.letters.SignerKind;
 import org.adelante.letters.Target;
+import org.adelante.letters.TextVersion;
 import org.adelante.organizations.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ class PdfWarmUp {
 				List.of(new Target("A. Governor", "Governor", "A State")), List.of(), null, null, zone, Signers.BOTH,
 				false, null, Milestones.NONE, Grouping.BY_SCOPE);
 		Letter letter = new Letter(0, content, LetterStatus.OPEN, SAMPLE_DATE, null, 0, 0, 0, SAMPLE_DATE, 0, "sample",
-				SAMPLE_DATE, SAMPLE_DATE);
+				SAMPLE_DATE, SAMPLE_DATE, new TextVersion(1, content.textHash()));
 		List<Signatory> signatories = new ArrayList<>();
 		Scope[] scopes = Scope.values();
 		for (int i = 0; i < 40; i++) {

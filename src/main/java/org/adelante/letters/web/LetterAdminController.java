@@ -1,6 +1,7 @@
 package org.adelante.letters.web;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,16 @@ import org.adelante.organizations.Organizations;
 import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
+import org.adelante.shared.web.Localized;
 import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.SiteIdentity;
+import org.adelante.shared.web.SubjectLink;
+import org.adelante.shared.web.SubjectLinks;
 import org.adelante.shared.web.Ui;
 import org.adelante.shared.web.UiFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +56,12 @@ class LetterAdminController {
 	/** A number the notice names, such as how many signers were emailed. */
 	static final String NOTICE_ARGUMENT = "noticeArgument";
 
+	/**
+	 * What the letter's page calls its subject for the {@link SubjectLink}s other modules
+	 * add to it.
+	 */
+	static final String SUBJECT = "letter";
+
 	private final Letters letters;
 
 	private final Signatures signatures;
@@ -65,8 +76,13 @@ class LetterAdminController {
 
 	private final UiFactory uiFactory;
 
+	private final MessageSource messages;
+
+	private final SubjectLinks subjectLinks;
+
 	LetterAdminController(Letters letters, Signatures signatures, Organizations organizations, LetterPages pages,
-			AdelanteSettings settings, ObjectProvider<SiteIdentity> site, UiFactory uiFactory) {
+			AdelanteSettings settings, ObjectProvider<SiteIdentity> site, UiFactory uiFactory, MessageSource messages,
+			SubjectLinks subjectLinks) {
 		this.letters = letters;
 		this.signatures = signatures;
 		this.organizations = organizations;
@@ -74,6 +90,8 @@ class LetterAdminController {
 		this.settings = settings;
 		this.site = site;
 		this.uiFactory = uiFactory;
+		this.messages = messages;
+		this.subjectLinks = subjectLinks;
 	}
 
 	@GetMapping
@@ -189,8 +207,21 @@ class LetterAdminController {
 				(letter != null) ? letter.statusAt(this.letters.now()) : null, this.settings.baseUrl(),
 				this.organizations.all(), (letter != null) ? this.letters.revisions(letter.id()) : List.of(),
 				(letter != null) ? this.letters.signaturesPerVersion(letter.id()) : Map.of(),
-				(letter != null) ? this.signatures.signersToTellOfNewVersion(letter.id()) : 0);
+				(letter != null) ? this.signatures.signersToTellOfNewVersion(letter.id()) : 0,
+				(letter != null) ? embeds(letter) : List.of(),
+				(letter != null) ? this.settings.absolute(LetterCountController.countAddress(letter)) : null,
+				this.subjectLinks.on(SUBJECT));
 		return new ModelAndView("letters/admin/form", Map.of("view", view), status);
+	}
+
+	/** The code for a frame of the letter's embeddable page in each of its languages. */
+	private List<EmbedSnippet> embeds(Letter letter) {
+		return letter.content().languages().stream().map((language) -> {
+			String title = new Localized(this.messages, Locale.forLanguageTag(language)).t("letters.embed.frameTitle",
+					letter.content().title(language));
+			return EmbedSnippet.of(language,
+					this.settings.absolute(LetterEmbedController.address(letter.slug(), "", language)), title);
+		}).toList();
 	}
 
 	private ZoneId zone() {

@@ -8,6 +8,7 @@ import org.adelante.letters.LetterStatus;
 import org.adelante.letters.TextRevision;
 import org.adelante.organizations.Organization;
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.web.SubjectLink;
 import org.adelante.shared.web.TimeZones;
 
 /**
@@ -26,10 +27,16 @@ import org.adelante.shared.web.TimeZones;
  * @param signaturesPerVersion how many signatures stand on each version of its text
  * @param signersToTell how many signers of earlier versions could be told of the present
  * one
+ * @param embeds the code that shows the letter on partners' sites, one per language it is
+ * written in (none while writing a new one)
+ * @param countUrl the absolute address of its live count as JSON, or {@code null}
+ * @param links what other modules offer to do with the letter (announcing it), for the
+ * staff whose roles allow
  */
 public record LetterEditView(Letter letter, LetterForm form, FieldProblems problems, boolean conflict, String notice,
 		LetterStatus status, String publicBaseUrl, List<Organization> organizations, List<TextRevision> revisions,
-		Map<Integer, Long> signaturesPerVersion, int signersToTell) {
+		Map<Integer, Long> signaturesPerVersion, int signersToTell, List<EmbedSnippet> embeds, String countUrl,
+		List<SubjectLink> links) {
 
 	/** Where the error summary links for fields whose first control has another id. */
 	private static final Map<String, String> ANCHORS = Map.of("signers", "signers-ORGANIZATIONS", "grouping",

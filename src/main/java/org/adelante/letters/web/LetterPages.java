@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,6 +16,7 @@ import org.adelante.letters.LetterContent;
 import org.adelante.letters.LetterStatus;
 import org.adelante.letters.Deliveries;
 import org.adelante.letters.Letters;
+import org.adelante.letters.Milestones;
 import org.adelante.letters.SignatureCount;
 import org.adelante.letters.Signatures;
 import org.adelante.letters.SignerKind;
@@ -37,6 +39,10 @@ import org.springframework.web.servlet.View;
  */
 @Component
 class LetterPages {
+
+	private static final String LETTER_TEMPLATE = "letters/letter.jte";
+
+	private static final String EMBED_TEMPLATE = "letters/embed.jte";
 
 	/** How long a rendered page that nobody reads is kept. */
 	private static final Duration PAGES_KEPT_UNREAD = Duration.ofMinutes(30);
@@ -89,13 +95,28 @@ class LetterPages {
 	 * ({@link #lastModified})
 	 */
 	View cachedPage(Letter letter, Locale locale, Instant lastModified, Ui ui) {
-		PageKey key = new PageKey(letter.id(), letter.version(), letter.listVersion(), ui.locale().toLanguageTag(),
-				lastModified);
-		CachedPage page = this.renderedPages.get(key, (missing) -> {
+		return cached(LETTER_TEMPLATE, letter, lastModified, ui, () -> {
 			LetterPageView view = view(letter, locale, null);
+			return Map.of("ui", ui, "view", view, "signatoriesHtml", signatoriesHtml(view, ui));
+		});
+	}
+
+	/**
+	 * The letter's embeddable page as every anonymous reader gets it, kept in memory like
+	 * {@link #cachedPage the letter's page}.
+	 */
+	View cachedEmbed(Letter letter, Locale locale, Instant lastModified, Ui ui) {
+		return cached(EMBED_TEMPLATE, letter, lastModified, ui,
+				() -> Map.of("ui", ui, "view", embed(letter, locale, null)));
+	}
+
+	private View cached(String template, Letter letter, Instant lastModified, Ui ui,
+			Supplier<Map<String, Object>> model) {
+		PageKey key = new PageKey(template, letter.id(), letter.version(), letter.listVersion(),
+				ui.locale().toLanguageTag(), lastModified);
+		CachedPage page = this.renderedPages.get(key, (missing) -> {
 			StringOutput output = new StringOutput();
-			this.templates.render("letters/letter.jte",
-					Map.of("ui", ui, "view", view, "signatoriesHtml", signatoriesHtml(view, ui)), output);
+			this.templates.render(template, model.get(), output);
 			return CachedPage.of(output.toString());
 		});
 		return page.view(this.formTokens::issue);
@@ -142,6 +163,33 @@ class LetterPages {
 				this.deliveries.of(letter.id()));
 	}
 
+	/**
+	 * A letter's embeddable page for a reader of the language.
+	 * @param signing the signing forms to show while it is open (with what was typed), or
+	 * {@code null} for empty ones
+	 */
+	LetterEmbedView embed(Letter letter, Locale locale, SignFormsView signing) {
+		Instant now = this.letters.now();
+		LetterContent content = letter.content();
+		String language = content.languageFor(locale.getLanguage());
+		LetterStatus status = letter.statusAt(now);
+		Signers signers = content.signers();
+		Milestones milestones = content.milestones();
+		SignatureCount organizations = signers.allows(SignerKind.ORGANIZATION)
+				? SignatureCount.of(SignerKind.ORGANIZATION, letter.listedOrganizations(), milestones) : null;
+		SignatureCount individuals = signers.allows(SignerKind.INDIVIDUAL)
+				? SignatureCount.of(SignerKind.INDIVIDUAL, letter.listedIndividuals(), milestones) : null;
+		int counted = letter.leadingCount();
+		LetterEmbedView.Goal goal = milestones.values().isEmpty() ? null
+				: new LetterEmbedView.Goal(letter.leadingKind(), counted, milestones.reachedBy(counted).orElse(null),
+						milestones.nextAfter(counted).orElse(null));
+		SignFormsView forms = (status == LetterStatus.OPEN)
+				? ((signing != null) ? signing : SignFormsView.blank(letter)) : null;
+		String pageLanguage = locale.getLanguage();
+		return new LetterEmbedView(letter, language, content.title(language), pageLanguage, status, organizations,
+				individuals, goal, (forms != null) ? forms.embedded(pageLanguage) : null);
+	}
+
 	/** A letter in the public list of letters. */
 	LetterCard card(Letter letter, Locale locale) {
 		LetterContent content = letter.content();
@@ -171,10 +219,11 @@ class LetterPages {
 	}
 
 	/**
-	 * A rendered page as of a version of the letter and its list, in a language, as of
-	 * the last change of anything it shows.
+	 * A rendered page (the letter's or its embeddable one) as of a version of the letter
+	 * and its list, in a language, as of the last change of anything it shows.
 	 */
-	private record PageKey(long letterId, int letterVersion, long listVersion, String language, Instant lastModified) {
+	private record PageKey(String template, long letterId, int letterVersion, long listVersion, String language,
+			Instant lastModified) {
 	}
 
 	/**

@@ -10,14 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.adelante.letters.Letter;
 import org.adelante.letters.LetterNotFound;
-import org.adelante.letters.LetterNotOpen;
 import org.adelante.letters.Letters;
-import org.adelante.letters.Signatures;
-import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.Ui;
 import org.adelante.shared.web.UiFactory;
+import org.adelante.shared.web.protection.PublicForm;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,20 +40,17 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class LettersController {
 
-	/** The message whose words the organisation form's attestation shows, and stores. */
-	static final String ATTESTATION = "letters.sign.attest";
-
 	private final Letters letters;
 
-	private final Signatures signatures;
+	private final SigningRequests signing;
 
 	private final LetterPages pages;
 
 	private final UiFactory uiFactory;
 
-	LettersController(Letters letters, Signatures signatures, LetterPages pages, UiFactory uiFactory) {
+	LettersController(Letters letters, SigningRequests signing, LetterPages pages, UiFactory uiFactory) {
 		this.letters = letters;
-		this.signatures = signatures;
+		this.signing = signing;
 		this.pages = pages;
 		this.uiFactory = uiFactory;
 	}
@@ -124,23 +119,16 @@ class LettersController {
 			HttpServletRequest request, HttpServletResponse response) {
 		Letter letter = publicLetter(slug);
 		PageCaching.privatePage(response);
-		FieldProblems problems = new FieldProblems();
-		if (form.kind() == null) {
-			problems.add("signer", "letters.sign.kindNotAllowed");
-			return signPage(letter, locale, SignFormsView.submitted(letter, form, problems), HttpStatus.BAD_REQUEST);
-		}
-		try {
-			String attestation = this.uiFactory.create(request).t(ATTESTATION);
-			this.signatures.request(letter.id(), form.details(attestation), form.shownText(), locale);
-		}
-		catch (FieldProblems.InvalidInput ex) {
-			return signPage(letter, locale, SignFormsView.submitted(letter, form, ex.problems()),
+		SigningRequests.Outcome outcome = this.signing.send(letter, form, locale, request);
+		if (outcome instanceof SigningRequests.Refused refused) {
+			return signPage(letter, locale, SignFormsView.submitted(letter, form, refused.problems()),
 					HttpStatus.BAD_REQUEST);
 		}
-		catch (LetterNotOpen ex) {
-			return closed(ex.letter(), locale);
+		if (outcome instanceof SigningRequests.Closed closed) {
+			return closed(closed.letter(), locale);
 		}
-		return new ModelAndView("redirect:/letters/" + letter.slug() + "/check-email");
+		return new ModelAndView(
+				"redirect:" + PublicForm.successRedirect("/letters/" + letter.slug() + "/check-email", request));
 	}
 
 	@GetMapping("/letters/{slug}/check-email")

@@ -3,6 +3,7 @@ package org.adelante.letters.web;
 import java.time.Duration;
 
 import org.adelante.letters.LettersSettings;
+import org.adelante.shared.security.FramableRoutes;
 import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 import org.adelante.shared.web.AdminLink;
@@ -17,8 +18,10 @@ import org.springframework.context.annotation.Configuration;
  * Everything the letters module tells the rest of the application about its pages:
  * readers find letters in the site's navigation, organisers run them, the admin
  * navigation lists them, and the public signing form is guarded against bots and rate
- * limited per address with a short burst and a sustained hourly allowance; the links from
- * signers' emails are rate limited too.
+ * limited per address with a short burst and a sustained hourly allowance (its embeddable
+ * copy counts against the same allowance); the links from signers' emails are rate
+ * limited too. A letter's embeddable pages are the only ones other sites may frame, and
+ * only the sites {@code adelante.letters.embed-ancestors} names.
  */
 @Configuration(proxyBeanMethods = false)
 class LettersModulePages {
@@ -48,7 +51,14 @@ class LettersModulePages {
 					RateLimit.of(settings.signingBurst(), settings.signingBurstPeriod())
 						.and(settings.signingPerHour(), Duration.ofHours(1)),
 					"/letters/{slug}/check-email")
-			.withoutSession();
+			.withoutSession()
+			.alsoAt(LetterEmbedController.SIGN, LetterEmbedController.CHECK_EMAIL);
+	}
+
+	@Bean
+	FramableRoutes embeddableLetterPages(LettersSettings settings) {
+		return FramableRoutes.by(settings.embedAncestors(), LetterEmbedController.EMBED,
+				LetterEmbedController.EMBED + "/**");
 	}
 
 	@Bean

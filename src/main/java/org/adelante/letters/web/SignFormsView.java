@@ -19,9 +19,11 @@ import org.adelante.shared.FieldProblems;
  * @param individualProblems what is wrong with them
  * @param shownText the hash of the letter's text the forms are shown with, or
  * {@code null}
+ * @param action where the forms are sent: the letter's signing address, or its embeddable
+ * copy's
  */
 public record SignFormsView(String slug, Signers signers, SignForm organization, FieldProblems organizationProblems,
-		SignForm individual, FieldProblems individualProblems, String shownText) {
+		SignForm individual, FieldProblems individualProblems, String shownText, String action) {
 
 	/** Where the error summary links for the fields of the person form. */
 	private static final Map<String, String> INDIVIDUAL_ANCHORS = Map.of("name", "individual-name", "city",
@@ -33,7 +35,8 @@ public record SignFormsView(String slug, Signers signers, SignForm organization,
 	/** Empty forms for the letter, as its text is now. */
 	static SignFormsView blank(Letter letter) {
 		return new SignFormsView(letter.slug(), letter.content().signers(), SignForm.blank(SignerKind.ORGANIZATION),
-				new FieldProblems(), SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems(), letter.text().hash());
+				new FieldProblems(), SignForm.blank(SignerKind.INDIVIDUAL), new FieldProblems(), letter.text().hash(),
+				signingAddress(letter.slug()));
 	}
 
 	/**
@@ -45,10 +48,23 @@ public record SignFormsView(String slug, Signers signers, SignForm organization,
 		Signers signers = letter.content().signers();
 		if (form.kind() == SignerKind.INDIVIDUAL) {
 			return new SignFormsView(letter.slug(), signers, SignForm.blank(SignerKind.ORGANIZATION),
-					new FieldProblems(), form, problems, shown);
+					new FieldProblems(), form, problems, shown, signingAddress(letter.slug()));
 		}
 		return new SignFormsView(letter.slug(), signers, form, problems, SignForm.blank(SignerKind.INDIVIDUAL),
-				new FieldProblems(), shown);
+				new FieldProblems(), shown, signingAddress(letter.slug()));
+	}
+
+	/**
+	 * The same forms on the letter's embeddable page, sent to its copy of the signing
+	 * address with the page language, which a frame on another site keeps no cookie for.
+	 */
+	SignFormsView embedded(String language) {
+		return new SignFormsView(this.slug, this.signers, this.organization, this.organizationProblems, this.individual,
+				this.individualProblems, this.shownText, LetterEmbedController.address(this.slug, "/sign", language));
+	}
+
+	private static String signingAddress(String slug) {
+		return "/letters/" + slug + "/sign";
 	}
 
 	public boolean forOrganizations() {
@@ -72,10 +88,6 @@ public record SignFormsView(String slug, Signers signers, SignForm organization,
 	/** Where the summary's links go. */
 	public Map<String, String> anchors() {
 		return this.individualProblems.isEmpty() ? ORGANIZATION_ANCHORS : INDIVIDUAL_ANCHORS;
-	}
-
-	public String action() {
-		return "/letters/" + this.slug + "/sign";
 	}
 
 }

@@ -4,13 +4,15 @@ import org.adelante.shared.security.Role;
 import org.adelante.shared.security.StaffRoutes;
 import org.adelante.shared.web.AdminLink;
 import org.adelante.shared.web.SiteLink;
+import org.adelante.shared.web.SubjectLink;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The newsroom's staff pages are for editors: posts, media contacts and the media
- * library. Readers find the news in the site's navigation.
+ * library. Readers find the news in the site's navigation, and editors find on a letter's
+ * page how to announce it with a press release.
  */
 @Configuration(proxyBeanMethods = false)
 class NewsroomStaffPages {
@@ -38,6 +40,16 @@ class NewsroomStaffPages {
 	@Bean
 	AdminLink mediaLink() {
 		return AdminLink.of("newsroom", 120, "/admin/media", "admin.nav.media", Role.EDITOR);
+	}
+
+	/**
+	 * On a letter's admin page: a press release announcing it, filled in from the letter
+	 * (the letters module knows nothing of the newsroom, so the link is the newsroom's).
+	 */
+	@Bean
+	SubjectLink announceLetterLink() {
+		return SubjectLink.of("letter", 100, "/admin/posts/new?letter=" + SubjectLink.ID, "postAdmin.announce.link",
+				Role.EDITOR);
 	}
 
 }

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.adelante.accounts.AuditLog;
+import org.adelante.letters.Letter;
+import org.adelante.letters.LetterAnnouncement;
 import org.adelante.letters.Letters;
 import org.adelante.newsroom.MediaContacts;
 import org.adelante.newsroom.Newsroom;
@@ -30,13 +32,16 @@ import org.adelante.shared.AdelanteSettings;
 import org.adelante.shared.FieldProblems;
 import org.adelante.shared.Page;
 import org.adelante.shared.Text;
+import org.adelante.shared.web.FormFields;
 import org.adelante.shared.web.Languages;
+import org.adelante.shared.web.Localized;
 import org.adelante.shared.web.PageCaching;
 import org.adelante.shared.web.SiteIdentity;
 import org.adelante.shared.web.Ui;
 import org.adelante.shared.web.UiFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,10 +96,13 @@ class PostAdminController {
 
 	private final Letters letters;
 
+	private final MessageSource messages;
+
 	PostAdminController(Newsroom newsroom, MediaContacts contacts, MediaLibrary media, Organizations organizations,
 			AuditLog audit, ObjectProvider<SiteIdentity> site, AdelanteSettings settings, UiFactory uiFactory,
-			PostPages postPages, Letters letters) {
+			PostPages postPages, Letters letters, MessageSource messages) {
 		this.newsroom = newsroom;
+		this.messages = messages;
 		this.letters = letters;
 		this.contacts = contacts;
 		this.media = media;
@@ -116,9 +124,25 @@ class PostAdminController {
 				(String) model.getAttribute(NOTICE), (String) model.getAttribute(NOTICE_ARGUMENT))));
 	}
 
+	/**
+	 * A new post; with {@code ?letter=}, a press release announcing that letter, filled
+	 * in from it in the editor's language where the letter has it (or the one
+	 * {@code language} names), featuring it.
+	 */
 	@GetMapping("/new")
-	ModelAndView newPost(Locale locale) {
-		return editor(null, PostForm.blank(language(locale), zone()), new FieldProblems(), HttpStatus.OK);
+	ModelAndView newPost(Locale locale, @RequestParam(required = false) Long letter,
+			@RequestParam(required = false) String language) {
+		if (letter == null) {
+			return editor(null, PostForm.blank(language(locale), zone()), new FieldProblems(), HttpStatus.OK);
+		}
+		LetterAnnouncement announcement = this.letters.announcement(letter);
+		String chosen = announcement.languageFor(Languages.isSupported(language) ? language : language(locale));
+		PostForm form = LetterAnnouncementDraft.of(announcement, chosen,
+				new Localized(this.messages, Locale.forLanguageTag(chosen)), this.settings::absolute, zone());
+		PostEditView.Announcing announcing = new PostEditView.Announcing(announcement.letterId(),
+				announcement.title(chosen),
+				announcement.languages().stream().filter((other) -> !other.equals(chosen)).toList());
+		return render(null, form, new FieldProblems(), false, null, null, announcing, HttpStatus.OK);
 	}
 
 	@PostMapping
@@ -131,8 +155,9 @@ class PostAdminController {
 	@GetMapping("/{id}")
 	ModelAndView edit(@PathVariable long id, Model model) {
 		Post post = find(id);
-		return render(post, PostForm.of(post, zone()), new FieldProblems(), false, (String) model.getAttribute(NOTICE),
-				(String) model.getAttribute(NOTICE_ARGUMENT), HttpStatus.OK);
+		PostForm form = PostForm.of(post, zone()).withLetterList(listGoesOutWith(post));
+		return render(post, form, new FieldProblems(), false, (String) model.getAttribute(NOTICE),
+				(String) model.getAttribute(NOTICE_ARGUMENT), null, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
@@ -270,8 +295,10 @@ class PostAdminController {
 	private Post act(Post post, PostAction action, Instant publishAt, PostForm form) {
 		return switch (action) {
 			case SAVE, PREVIEW -> post;
-			case PUBLISH -> this.newsroom.publishNow(post.id());
-			case SCHEDULE -> this.newsroom.schedule(post.id(), publishAt);
+			case PUBLISH -> form.publishesLetterList() ? this.newsroom.publishNowWithLetterList(post.id())
+					: this.newsroom.publishNow(post.id());
+			case SCHEDULE -> form.publishesLetterList() ? this.newsroom.scheduleWithLetterList(post.id(), publishAt)
+					: this.newsroom.schedule(post.id(), publishAt);
 			case UNPUBLISH -> this.newsroom.unpublish(post.id());
 			case REVERT -> this.newsroom.revertToDraft(post.id());
 			case CORRECT -> this.newsroom.correct(post.id(), form.correctionNote());
@@ -307,11 +334,44 @@ class PostAdminController {
 	}
 
 	private ModelAndView editor(Post post, PostForm form, FieldProblems problems, HttpStatus status) {
-		return render(post, form, problems, false, null, null, status);
+		return render(post, form, problems, false, null, null, null, status);
 	}
 
 	private ModelAndView render(Post post, PostForm form, FieldProblems problems, boolean conflict, String notice,
 			String noticeArgument, HttpStatus status) {
+		return render(post, form, problems, conflict, notice, noticeArgument, null, status);
+	}
+
+	/**
+	 * Whether the names on the post's featured letter's list become public at the moment
+	 * the post is scheduled to: then rescheduling it takes the list along unless the box
+	 * is unticked.
+	 */
+	private boolean listGoesOutWith(Post post) {
+		Long letterId = post.content().featuredLetterId();
+		if (letterId == null || post.status() != PostStatus.SCHEDULED) {
+			return false;
+		}
+		return this.letters.find(letterId)
+			.map((letter) -> post.publishedAt().equals(letter.content().listPublicAt()))
+			.orElse(false);
+	}
+
+	/** The featured letter's list while its names are not public yet. */
+	private PostEditView.LetterList letterList(Post post, PostForm form) {
+		Long letterId = FormFields.id(form.featuredLetterId(), "featuredLetterId", new FieldProblems());
+		Letter letter = (letterId != null) ? this.letters.find(letterId).orElse(null) : null;
+		if (letter == null || letter.listIsPublicAt(this.letters.now())) {
+			return null;
+		}
+		Instant publicAt = letter.content().listPublicAt();
+		boolean withThisPost = post != null && post.status() == PostStatus.SCHEDULED
+				&& post.publishedAt().equals(publicAt);
+		return new PostEditView.LetterList(letter.title(), publicAt, withThisPost);
+	}
+
+	private ModelAndView render(Post post, PostForm form, FieldProblems problems, boolean conflict, String notice,
+			String noticeArgument, PostEditView.Announcing announcing, HttpStatus status) {
 		String language = Languages.isSupported(form.language()) ? form.language() : "en";
 		Long id = (post != null) ? post.id() : null;
 		List<AuditLog.Entry> history = (post != null) ? this.audit.forSubject("post", post.id()) : List.of();
@@ -319,8 +379,8 @@ class PostAdminController {
 		MediaAsset image = (imageId != null) ? this.media.find(imageId).orElse(null) : null;
 		PostEditView view = new PostEditView(post, form, problems, conflict, notice, noticeArgument, zone(),
 				this.settings.baseUrl(), image, this.contacts.all(), this.organizations.all(),
-				this.newsroom.translationCandidates(language, id), history,
-				this.letters.all(1, LETTER_CHOICES).items());
+				this.newsroom.translationCandidates(language, id), history, this.letters.all(1, LETTER_CHOICES).items(),
+				letterList(post, form), announcing);
 		return new ModelAndView("newsroom/admin/post-form", Map.of("view", view), status);
 	}
 

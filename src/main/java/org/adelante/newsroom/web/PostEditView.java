@@ -1,5 +1,6 @@
 package org.adelante.newsroom.web;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -36,11 +37,14 @@ import org.adelante.shared.web.TimeZones;
  * @param translationCandidates posts in the other language
  * @param history the post's audit trail, newest first
  * @param letters the letters the post may feature, the newest first
+ * @param letterList the names on the featured letter's list while they are not public
+ * yet, which publishing the post may make public with it; or {@code null}
+ * @param announcing the letter this new post announces, or {@code null}
  */
 public record PostEditView(Post post, PostForm form, FieldProblems problems, boolean conflict, String notice,
 		String noticeArgument, ZoneId zone, String publicBaseUrl, MediaAsset image, List<MediaContact> contacts,
 		List<Organization> organizations, List<PostSummary> translationCandidates, List<AuditLog.Entry> history,
-		List<Letter> letters) {
+		List<Letter> letters, LetterList letterList, Announcing announcing) {
 
 	/** Where the error summary links for fields whose first control has another id. */
 	private static final Map<String, String> ANCHORS = Map.of("releaseMode", "releaseMode-IMMEDIATE");
@@ -113,6 +117,32 @@ public record PostEditView(Post post, PostForm form, FieldProblems problems, boo
 	/** "Save draft" for drafts, "Save changes" once the post has been out. */
 	public String saveLabelKey() {
 		return (status() == PostStatus.DRAFT) ? "postAdmin.action.saveDraft" : "postAdmin.action.saveChanges";
+	}
+
+	/**
+	 * The names on the featured letter's list, not public yet.
+	 *
+	 * @param title the letter's title
+	 * @param publicAt when they become public as things stand
+	 * @param withThisPost whether that is when this post goes out
+	 */
+	public record LetterList(String title, Instant publicAt, boolean withThisPost) {
+	}
+
+	/**
+	 * The letter a new post announces, and the other languages it could be announced in.
+	 *
+	 * @param letterId the letter
+	 * @param title its title in the post's language
+	 * @param otherLanguages the letter's other languages
+	 */
+	public record Announcing(long letterId, String title, List<String> otherLanguages) {
+
+		/** The form filled in from the letter in another language. */
+		public String urlIn(String language) {
+			return "/admin/posts/new?letter=" + this.letterId + "&language=" + language;
+		}
+
 	}
 
 }

@@ -57,6 +57,8 @@ import org.adelante.shared.web.FormFields;
  * @param relatedTitles the titles of the related links, one per row
  * @param relatedUrls the addresses of the related links, in the same rows
  * @param featuredLetterId the key of the letter the post features, or blank
+ * @param publishLetterList ticked when publishing or scheduling the post is to make the
+ * names on its featured letter's list public at the same time
  */
 public record PostForm(String version, String kind, String language, String title, String subtitle, String slug,
 		String releaseMode, String embargoUntil, String embargoZone, String datelineCity, String datelineRegion,
@@ -64,12 +66,15 @@ public record PostForm(String version, String kind, String language, String titl
 		String leadImageCredit, String quoteText, String quoteSpeaker, String quoteSpeakerTitle, String body,
 		String summary, String tags, List<String> contactIds, List<String> issuerIds, String repostSourceId,
 		String repostUrl, String repostDate, String translationId, String publishAt, String correctionNote,
-		List<String> relatedTitles, List<String> relatedUrls, String featuredLetterId) {
+		List<String> relatedTitles, List<String> relatedUrls, String featuredLetterId, String publishLetterList) {
 
 	/** Room for the most tags a post may have, with separators. */
 	public static final int TAGS_INPUT_MAX = PostContent.TAGS_MAX * (PostContent.TAG_MAX + 2);
 
 	public static final int CORRECTION_MAX = 1000;
+
+	/** The value a ticked checkbox of the form sends. */
+	static final String TICKED = "true";
 
 	/**
 	 * Empty rows the form offers for more related links, up to the most a post may have.
@@ -109,13 +114,14 @@ public record PostForm(String version, String kind, String language, String titl
 		relatedTitles = (relatedTitles != null) ? List.copyOf(relatedTitles) : List.of();
 		relatedUrls = (relatedUrls != null) ? List.copyOf(relatedUrls) : List.of();
 		featuredLetterId = FormFields.text(featuredLetterId);
+		publishLetterList = FormFields.text(publishLetterList);
 	}
 
 	/** An empty form for a new post in the given language. */
 	public static PostForm blank(String language, ZoneId zone) {
 		return new PostForm("0", PostKind.PRESS_RELEASE.name(), language, "", "", "", ReleaseMode.IMMEDIATE.name(), "",
 				zone.getId(), "", "", "", null, "", "", "", "", "", "", "", "", "", List.of(), List.of(), "", "", "",
-				"", "", "", List.of(), List.of(), "");
+				"", "", "", List.of(), List.of(), "", "");
 	}
 
 	/**
@@ -137,7 +143,7 @@ public record PostForm(String version, String kind, String language, String titl
 				ids(content.issuerIds()), id(content.repostSourceId()), content.repostUrl(),
 				(content.repostDate() != null) ? content.repostDate().toString() : "", id(content.translationId()),
 				publishAt, "", content.relatedLinks().stream().map(RelatedLink::title).toList(),
-				content.relatedLinks().stream().map(RelatedLink::url).toList(), id(content.featuredLetterId()));
+				content.relatedLinks().stream().map(RelatedLink::url).toList(), id(content.featuredLetterId()), "");
 	}
 
 	/**
@@ -211,7 +217,8 @@ public record PostForm(String version, String kind, String language, String titl
 				id(imageId), null, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit, this.quoteText,
 				this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags, this.contactIds,
 				this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate, this.translationId,
-				this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls, this.featuredLetterId);
+				this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls, this.featuredLetterId,
+				this.publishLetterList);
 	}
 
 	/** The same form at another version, after the post was saved. */
@@ -222,7 +229,29 @@ public record PostForm(String version, String kind, String language, String titl
 				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags,
 				this.contactIds, this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate,
 				this.translationId, this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls,
-				this.featuredLetterId);
+				this.featuredLetterId, this.publishLetterList);
+	}
+
+	/**
+	 * The same form with the box for the featured letter's list ticked or not, as the
+	 * post and the letter stand.
+	 */
+	public PostForm withLetterList(boolean ticked) {
+		return new PostForm(this.version, this.kind, this.language, this.title, this.subtitle, this.slug,
+				this.releaseMode, this.embargoUntil, this.embargoZone, this.datelineCity, this.datelineRegion,
+				this.leadImageId, this.removeLeadImage, this.leadImageAlt, this.leadImageCaption, this.leadImageCredit,
+				this.quoteText, this.quoteSpeaker, this.quoteSpeakerTitle, this.body, this.summary, this.tags,
+				this.contactIds, this.issuerIds, this.repostSourceId, this.repostUrl, this.repostDate,
+				this.translationId, this.publishAt, this.correctionNote, this.relatedTitles, this.relatedUrls,
+				this.featuredLetterId, ticked ? TICKED : "");
+	}
+
+	/**
+	 * Whether publishing or scheduling is to make the featured letter's list public at
+	 * the same time.
+	 */
+	public boolean publishesLetterList() {
+		return !this.publishLetterList.isBlank();
 	}
 
 	/**

@@ -108,6 +108,27 @@ class LetterAccessibilityIntegrationTests {
 		}
 	}
 
+	@Test
+	void theEmbeddedFormShowingErrorsHasNoSeriousAccessibilityProblemsInAPartnersNarrowFrame() {
+		this.browser.resize(new Dimension(400, 800));
+		try {
+			for (String language : List.of("en", "es")) {
+				this.browser.open(url(this.samples.open.url() + "/embed?lang=" + language));
+				this.browser.driver().findElement(By.id("organizationName")).sendKeys("Framed Alliance");
+				this.clock.advance(this.protection.formMinimumFillTime());
+				Browser.clickAndWaitForNextPage(this.browser.driver(),
+						this.browser.driver().findElement(By.cssSelector("#sign-organization-title ~ form button")));
+				assertThat(this.browser.driver().getCurrentUrl()).as(language).contains("/embed/sign?lang=" + language);
+				assertThat(this.browser.driver().findElements(By.cssSelector(".error-summary"))).as(language)
+					.isNotEmpty();
+				this.browser.assertNoSeriousAccessibilityViolations();
+			}
+		}
+		finally {
+			this.browser.resize(Browser.DESKTOP);
+		}
+	}
+
 	private void check(Dimension size) {
 		this.browser.resize(size);
 		List<String> violations = new ArrayList<>();

@@ -29,8 +29,9 @@ import static org.adelante.letters.LetterFixtures.unique;
  * letters, an open letter in both languages with conveners, groups, people and a
  * withdrawn signature, a closed letter grouped by country, a letter whose names are not
  * public yet, one written only in Spanish, the signing page, "check your email", the
- * thank-you page, the pages of the links in a signer's email, and the records of a
- * delivery (with a signature added after it) and of one whose names are not public yet.
+ * thank-you page, the pages of the links in a signer's email, the records of a delivery
+ * (with a signature added after it) and of one whose names are not public yet, and the
+ * letters' embeddable pages.
  */
 final class LetterSamples {
 
@@ -108,6 +109,12 @@ final class LetterSamples {
 		pages.put(this.open.url() + "/sign", 200);
 		pages.put(this.open.url() + "/check-email", 200);
 		pages.put(this.open.url() + "/thanks", 200);
+		pages.put(this.open.url() + "/embed", 200);
+		pages.put(this.open.url() + "/embed?lang=es", 200);
+		pages.put(this.open.url() + "/embed/check-email?lang=es", 200);
+		pages.put(this.closed.url() + "/embed", 200);
+		pages.put(this.embargoed.url() + "/embed", 200);
+		pages.put(this.spanishOnly.url() + "/embed", 200);
 		pages.put("/signatures/confirm/" + this.ready.confirm(), 200);
 		pages.put("/signatures/confirm/" + this.confirmed.confirm(), 200);
 		pages.put("/signatures/withdraw/" + this.confirmed.withdraw(), 200);

@@ -3,7 +3,10 @@ package org.adelante.tips.web;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.adelante.shared.FieldProblems;
+import org.adelante.shared.web.protection.PublicForm;
 import org.adelante.tips.Tips;
 
 import org.springframework.http.HttpStatus;
@@ -30,10 +33,10 @@ class TipsController {
 	}
 
 	@PostMapping("/tips")
-	ModelAndView submit(TipForm form, Locale locale) {
+	ModelAndView submit(TipForm form, Locale locale, HttpServletRequest request) {
 		try {
 			this.tips.submit(form.details(), locale);
-			return new ModelAndView("redirect:/tips/thanks");
+			return new ModelAndView("redirect:" + PublicForm.successRedirect("/tips/thanks", request));
 		}
 		catch (FieldProblems.InvalidInput ex) {
 			return page(form, ex.problems(), HttpStatus.BAD_REQUEST);

@@ -24,14 +24,21 @@ final class PublicForms {
 		Set<String> names = new HashSet<>();
 		Set<String> paths = new HashSet<>();
 		for (PublicForm form : forms) {
-			if (!names.add(form.name()) || !paths.add(form.path())) {
-				throw new IllegalStateException("Two public forms are declared with the name " + form.name()
-						+ " or the path " + form.path() + "; each needs its own");
+			if (!names.add(form.name())) {
+				throw new IllegalStateException("Two public forms are declared with the name " + form.name());
+			}
+			for (PublicForm.Address address : form.addresses()) {
+				if (!paths.add(address.path())) {
+					throw new IllegalStateException(
+							"Two public forms are declared at the path " + address.path() + "; each needs its own");
+				}
 			}
 		}
 		this.forms = forms.stream()
-			.map((form) -> new Declared(form,
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, form.path())))
+			.flatMap((form) -> form.addresses()
+				.stream()
+				.map((address) -> new Declared(form, address,
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, address.path()))))
 			.toList();
 	}
 
@@ -40,7 +47,8 @@ final class PublicForms {
 		for (Declared declared : this.forms) {
 			MatchResult result = declared.matcher().matcher(request);
 			if (result.isMatch()) {
-				return Optional.of(new Submission(declared.form(), result.getVariables()));
+				return Optional.of(new Submission(declared.form(), declared.address(), result.getVariables(),
+						request.getQueryString()));
 			}
 		}
 		return Optional.empty();
@@ -51,25 +59,29 @@ final class PublicForms {
 		return submitted(request).filter((submission) -> submission.form().sessionless()).isPresent();
 	}
 
-	private record Declared(PublicForm form, PathPatternRequestMatcher matcher) {
+	private record Declared(PublicForm form, PublicForm.Address address, PathPatternRequestMatcher matcher) {
 	}
 
 	/**
 	 * A request that submits a form.
 	 *
 	 * @param form the form
+	 * @param address the address it was sent to
 	 * @param variables the values of its path's variables
+	 * @param query the query string of that address as sent, or {@code null}
 	 */
-	record Submission(PublicForm form, Map<String, String> variables) {
+	record Submission(PublicForm form, PublicForm.Address address, Map<String, String> variables, String query) {
 
 		/**
-		 * Where a dropped submission is redirected, with the path's variables filled in.
+		 * Where a dropped submission is redirected: the address's redirect with the
+		 * path's variables filled in, and the query string it was sent with.
 		 */
 		String droppedTo() {
-			return UriComponentsBuilder.fromPath(this.form.droppedTo())
+			String path = UriComponentsBuilder.fromPath(this.address.droppedTo())
 				.buildAndExpand(this.variables)
 				.encode()
 				.toUriString();
+			return (this.query != null && !this.query.isEmpty()) ? path + "?" + this.query : path;
 		}
 
 	}

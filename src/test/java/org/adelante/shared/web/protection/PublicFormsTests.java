@@ -15,9 +15,11 @@ class PublicFormsTests {
 
 	private static final RateLimit LIMIT = RateLimit.of(10, Duration.ofHours(1));
 
-	private final PublicForms forms = new PublicForms(
-			List.of(PublicForm.guarded("letter-signing", "/letters/{slug}/sign", LIMIT, "/letters/{slug}/signed")
-				.withoutSession(), PublicForm.rateLimited("sign-in", "/login", LIMIT)));
+	private final PublicForms forms = new PublicForms(List.of(
+			PublicForm.guarded("letter-signing", "/letters/{slug}/sign", LIMIT, "/letters/{slug}/signed")
+				.withoutSession()
+				.alsoAt("/letters/{slug}/embed/sign", "/letters/{slug}/embed/signed"),
+			PublicForm.rateLimited("sign-in", "/login", LIMIT)));
 
 	@Test
 	void aPostToAFormsPathSubmitsIt() {
@@ -44,6 +46,31 @@ class PublicFormsTests {
 	}
 
 	@Test
+	void aFormSentAtAnotherAddressIsTheSameFormWithThatAddresssRedirect() {
+		assertThat(this.forms.submitted(request("POST", "/letters/clean-water/embed/sign")))
+			.hasValueSatisfying((submission) -> {
+				assertThat(submission.form().name()).isEqualTo("letter-signing");
+				assertThat(submission.droppedTo()).isEqualTo("/letters/clean-water/embed/signed");
+			});
+		assertThat(this.forms.submitsSessionless(request("POST", "/letters/clean-water/embed/sign"))).isTrue();
+		assertThat(this.forms.submitted(request("GET", "/letters/clean-water/embed/sign"))).isEmpty();
+	}
+
+	@Test
+	void aDroppedSubmissionKeepsTheQueryStringItWasSentWith() {
+		MockHttpServletRequest spanish = request("POST", "/letters/clean-water/embed/sign");
+		spanish.setQueryString("lang=es");
+
+		assertThat(this.forms.submitted(spanish)).hasValueSatisfying((submission) -> assertThat(submission.droppedTo())
+			.isEqualTo("/letters/clean-water/embed/signed?lang=es"));
+		assertThat(PublicForm.successRedirect("/letters/clean-water/embed/signed", spanish))
+			.isEqualTo("/letters/clean-water/embed/signed?lang=es");
+		assertThat(
+				PublicForm.successRedirect("/letters/clean-water/signed", request("POST", "/letters/clean-water/sign")))
+			.isEqualTo("/letters/clean-water/signed");
+	}
+
+	@Test
 	void onlyTheFormsDeclaredWithoutASessionAreSentWithoutOne() {
 		assertThat(this.forms.submitsSessionless(request("POST", "/letters/clean-water/sign"))).isTrue();
 		assertThat(this.forms.submitsSessionless(request("POST", "/login"))).isFalse();
@@ -57,6 +84,11 @@ class PublicFormsTests {
 				List.of(PublicForm.rateLimited("a", "/a", LIMIT), PublicForm.rateLimited("a", "/b", LIMIT))));
 		assertThatIllegalStateException().isThrownBy(() -> new PublicForms(
 				List.of(PublicForm.rateLimited("a", "/a", LIMIT), PublicForm.rateLimited("b", "/a", LIMIT))));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new PublicForms(List.of(PublicForm.rateLimited("a", "/a", LIMIT).alsoAt("/b", null),
+					PublicForm.rateLimited("b", "/b", LIMIT))));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new PublicForms(List.of(PublicForm.rateLimited("a", "/a", LIMIT).alsoAt("/a", null))));
 	}
 
 	@Test
@@ -69,6 +101,14 @@ class PublicFormsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, "https://evil.example/sent"));
 		assertThatIllegalArgumentException().isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, "/sent").alsoAt("/other", null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PublicForm.guarded("reset", "/reset", LIMIT, "/sent").alsoAt("/other", "//evil.example"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PublicForm.rateLimited("sign-in", "/login", LIMIT).alsoAt("/other", "/done"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PublicForm.rateLimited("sign-in", "/login", LIMIT).alsoAt("other", null));
 		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.of(0, Duration.ofHours(1)));
 		assertThatIllegalArgumentException().isThrownBy(() -> RateLimit.of(1, Duration.ZERO));
 	}
