@@ -50,7 +50,8 @@ class OutboxSenderTests {
 		dataSource
 			.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
 		dataSource.setUser("sa");
-		new ResourceDatabasePopulator(new ClassPathResource("db/migration/V3__create_mail_outbox.sql"))
+		new ResourceDatabasePopulator(new ClassPathResource("db/migration/V3__create_mail_outbox.sql"),
+				new ClassPathResource("db/migration/V24__create_mail_attachments.sql"))
 			.execute(dataSource);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		this.outbox = new OutboxRepository(jdbc);
@@ -81,6 +82,26 @@ class OutboxSenderTests {
 		assertThat(entry.sentAt()).isEqualTo(this.clock.instant());
 		assertThat(this.sender.sendDue()).isZero();
 		assertThat(this.smtp.attempts).isEqualTo(1);
+	}
+
+	@Test
+	void anEmailWithAFileIsSentAsTheAlternativesFollowedByTheFile() throws Exception {
+		byte[] pdf = "%PDF-1.7 a letter".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		this.outbox.insert(new OutgoingMail("ana@example.org", "Ana", "Carta", "<p>Hola</p>", "Hola\n")
+			.with(Attachment.pdf("carta-1.pdf", pdf)), this.clock.instant());
+
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+
+		Multipart mixed = (Multipart) this.smtp.sent.get(0).getContent();
+		assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+		assertThat(mixed.getCount()).isEqualTo(2);
+		assertThat(((Multipart) mixed.getBodyPart(0).getContent()).getContentType())
+			.startsWith("multipart/alternative");
+		jakarta.mail.BodyPart file = mixed.getBodyPart(1);
+		assertThat(file.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+		assertThat(file.getFileName()).isEqualTo("carta-1.pdf");
+		assertThat(file.isMimeType("application/pdf")).isTrue();
+		assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
 	}
 
 	@Test
