@@ -43,7 +43,7 @@ class LetterAnnouncementDraftTests {
 				The letter [Clean water for Santa Cruz](https://news.example.org/letters/clean-water) has been \
 				signed by 124 organisations and 9 people.
 
-				It is addressed to Katie Hobbs, Governor, State of Arizona; Ana Ruiz, Mayor.
+				It is addressed to Marta Ellison, Governor, State of Arizona; Ana Ruiz, Mayor.
 
 				The letter was convened by Red Fronteriza, Alianza del Agua and Comité.
 
@@ -62,7 +62,7 @@ class LetterAnnouncementDraftTests {
 			.startsWith("La carta [Agua limpia para Santa Cruz](https://news.example.org/letters/"
 					+ "clean-water) ha sido firmada por una organización.")
 			.contains("La carta fue convocada por Red Fronteriza.")
-			.contains("Está dirigida a Katie Hobbs")
+			.contains("Está dirigida a Marta Ellison")
 			.contains("[La carta con sus firmantes, en PDF](https://news.example.org/letters/clean-water.pdf)")
 			.doesNotContain("persona");
 	}
@@ -116,7 +116,7 @@ class LetterAnnouncementDraftTests {
 	private static LetterAnnouncement letter(Signers signers, int organizations, int individuals,
 			List<String> conveners) {
 		return new LetterAnnouncement(7, "clean-water", "Clean water for Santa Cruz", "Agua limpia para Santa Cruz",
-				List.of("en", "es"), List.of("Katie Hobbs, Governor, State of Arizona", "Ana Ruiz, Mayor"), conveners,
+				List.of("en", "es"), List.of("Marta Ellison, Governor, State of Arizona", "Ana Ruiz, Mayor"), conveners,
 				signers, organizations, individuals, LetterStatus.OPEN, null, true);
 	}
 

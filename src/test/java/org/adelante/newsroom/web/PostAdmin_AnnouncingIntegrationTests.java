@@ -106,7 +106,7 @@ class PostAdmin_AnnouncingIntegrationTests {
 			.contains("[Water for the basin " + run + "](http://localhost" + letter.url() + ")")
 			.contains("has been signed by 2 organisations.")
 			.contains("The letter was convened by Red Fronteriza " + run + ".")
-			.contains("It is addressed to Katie Hobbs, Governor, State of Arizona.")
+			.contains("It is addressed to Marta Ellison, Governor, State of Arizona.")
 			.contains("(http://localhost" + letter.url() + ".pdf)");
 		assertThat(page.selectFirst("#featuredLetterId option[selected]").val()).isEqualTo(String.valueOf(letter.id()));
 		Element spanish = page.selectFirst("a[href=/admin/posts/new?letter=" + letter.id() + "&language=es]");
