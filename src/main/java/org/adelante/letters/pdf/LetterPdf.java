@@ -67,6 +67,7 @@ public class LetterPdf {
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
 			this.fonts.useOn(builder);
 			builder.useExternalResourceAccessControl(LetterPdf::embeddedOnly,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
