@@ -54,6 +54,7 @@ public class LetterPdf {
 		this.messages = messages;
 		this.settings = settings;
 		this.fonts = new PdfFonts();
+		PdfLog.install();
 	}
 
 	/**
