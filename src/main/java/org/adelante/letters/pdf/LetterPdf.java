@@ -23,6 +23,7 @@ import org.adelante.shared.SafeHtml;
 import org.adelante.shared.web.ArticleHtml;
 import org.adelante.shared.web.Languages;
 import org.adelante.shared.web.Localized;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -53,6 +54,7 @@ public class LetterPdf {
 		this.messages = messages;
 		this.settings = settings;
 		this.fonts = new PdfFonts();
+		PdfLog.install();
 	}
 
 	/**
@@ -63,10 +65,12 @@ public class LetterPdf {
 		Letter letter = document.letter();
 		String html = html(view(document));
 		String base = this.settings.absolute("/");
-		try {
+		try (PDDocument output = new PDDocument()) {
+			output.getDocumentCatalog().setLanguage(document.language());
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.usePDDocument(output);
 			this.fonts.useOn(builder);
 			builder.useExternalResourceAccessControl(LetterPdf::embeddedOnly,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A letter's PDF as PDFBox reads it back: its text extracts in reading order (letterhead,
  * title, targets, text, then the list with the conveners first and the groups in the
  * page's order), names in any Latin script survive, every font is embedded, pages are
- * numbered, and the verification footer appears only on a delivered copy.
+ * numbered, the document declares its language and title, and the verification footer
+ * appears only on a delivered copy.
  */
 class LetterPdfTests {
 
@@ -157,7 +158,13 @@ class LetterPdfTests {
 		SignatoryList list = SignatoryList.of(List.of(organization("Ñandú Colectivo", Scope.LOCAL, "AR", false),
 				organization("Nube Roja", Scope.LOCAL, "AR", false)), Grouping.BY_COUNTRY, SPANISH);
 
-		String text = text(this.renderer.render(document(letter, "es", list)));
+		byte[] pdf = this.renderer.render(document(letter, "es", list));
+
+		String text = text(pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Carta de la cuenca");
+		}
 
 		assertThat(text).containsSubsequence("3 de diciembre de 2026", "Carta de la cuenca", "DIRIGIDA A",
 				"Pedimos una investigación", "Firmantes", "Han firmado 2 organizaciones.", "Argentina", "Nube Roja",
